@@ -1,0 +1,117 @@
+//! The CLI for reviewers who check many files at once: the same core as the page.
+//! `jiaohe check FILE… [--format text|json] [--policy NAME]`; exit 0 when no finding is an
+//! error, 1 when one is, 2 when a file cannot be read or is not a document.
+
+use jiaohe::{evaluate, Severity};
+use std::process::ExitCode;
+
+const USAGE: &str = "用法：jiaohe check 文件… [--format text|json] [--policy 口径名称]\n口径：default（通用）、urumqi-2023（乌鲁木齐2023）\n退出码：0 无错误，1 有错误，2 文件无法读取或不是表单";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("check") => check(&args[1..]),
+        Some("--version" | "-V") => {
+            println!("jiaohe {}", jiaohe::VERSION);
+            ExitCode::SUCCESS
+        }
+        Some("--help" | "-h" | "help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn check(args: &[String]) -> ExitCode {
+    let mut files = Vec::new();
+    let mut json = false;
+    let mut policy = String::from("default");
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--format" => match it.next().map(String::as_str) {
+                Some("json") => json = true,
+                Some("text") => json = false,
+                _ => return usage_error("--format 只能是 text 或 json"),
+            },
+            "--policy" => match it.next() {
+                Some(p) => policy = p.clone(),
+                None => return usage_error("--policy 后应跟口径名称"),
+            },
+            f if f.starts_with("--") => return usage_error(&format!("未知选项 {f}")),
+            f => files.push(f.to_string()),
+        }
+    }
+    if files.is_empty() {
+        return usage_error("请给出要校核的文件");
+    }
+    let options = serde_json::json!({ "policy": policy }).to_string();
+    if let Err(e) = jiaohe::policy_from_options(&options) {
+        return usage_error(&e);
+    }
+    let mut worst = 0u8;
+    let mut out = Vec::new();
+    for file in &files {
+        let result = std::fs::read_to_string(file)
+            .map_err(|e| format!("无法读取文件：{e}"))
+            .and_then(|text| evaluate(text.trim_start_matches('\u{feff}'), &options));
+        match result {
+            Ok(ev) => {
+                if ev.has_errors() {
+                    worst = worst.max(1);
+                }
+                if json {
+                    out.push(serde_json::json!({"file": file, "kind": ev.kind, "summary": ev.summary, "computed": ev.computed, "findings": ev.findings}));
+                } else {
+                    print_text(file, &ev);
+                }
+            }
+            Err(e) => {
+                worst = 2;
+                if json {
+                    out.push(serde_json::json!({"file": file, "error": e}));
+                } else {
+                    println!("{file}\n  无法校核：{e}\n");
+                }
+            }
+        }
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+    }
+    ExitCode::from(worst)
+}
+
+fn print_text(file: &str, ev: &jiaohe::Evaluation) {
+    let s = &ev.summary;
+    println!("{file}  {}", s.title);
+    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+    println!(
+        "  总分 {}  等级 {}  执行率 {}  （口径 {}；错误 {}，警告 {}，提示 {}）",
+        opt(&s.total_score),
+        opt(&s.grade),
+        opt(&s.exec_rate),
+        s.policy,
+        s.errors,
+        s.warnings,
+        s.infos
+    );
+    for f in &ev.findings {
+        let tag = match f.severity {
+            Severity::Error => "错误",
+            Severity::Warning => "警告",
+            Severity::Info => "提示",
+        };
+        println!("  [{tag}] {} {}  ({})", f.path, f.message, f.code);
+    }
+    println!();
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("{msg}\n{USAGE}");
+    ExitCode::from(2)
+}

@@ -1,0 +1,446 @@
+//! The 绩效指标 table shared by the project (A) and department (B) forms: each row's kind,
+//! completion and score under the policy, the checks of a stated score, the 偏差原因 rules
+//! (SPEC §5.6), and the table's weight and score totals.
+
+use super::{cell, Sheet};
+use crate::finding::{Finding, Severity};
+use crate::indicator::{self, completion, convert, parse_operator_column, parse_value, Comparator, Kind, Level, Value};
+use crate::number::{fmt_amount, fmt_rate, fmt_score, hundred};
+use crate::policy::ReverseFormula;
+use crate::scoring::{self, Rule};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// One row of the indicator table, every cell as typed.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IndicatorRow {
+    /// 一级指标; blank means "as the row above" (merged cells)
+    #[serde(deserialize_with = "cell")]
+    pub level1: String,
+    /// 二级指标; blank means "as the row above"
+    #[serde(deserialize_with = "cell")]
+    pub level2: String,
+    /// 三级指标
+    #[serde(deserialize_with = "cell")]
+    pub name: String,
+    /// 指标性质 when the operator has its own column (≥ / ≤ / = / 正向 / 反向)
+    #[serde(deserialize_with = "cell")]
+    pub operator: String,
+    /// 年度指标值
+    #[serde(deserialize_with = "cell")]
+    pub target: String,
+    /// 指标值设定依据 (department and target tables)
+    #[serde(deserialize_with = "cell")]
+    pub basis: String,
+    /// 实际完成值
+    #[serde(deserialize_with = "cell")]
+    pub actual: String,
+    /// 定性 completion chosen by the user: 达成 / 部分达成 / 未达成
+    #[serde(deserialize_with = "cell")]
+    pub level: String,
+    /// 分值
+    #[serde(deserialize_with = "cell")]
+    pub weight: String,
+    /// 得分
+    #[serde(deserialize_with = "cell")]
+    pub score: String,
+    /// 赋分规则; blank: the default for the kind
+    #[serde(deserialize_with = "cell")]
+    pub rule: String,
+    /// 偏差原因分析及改进措施
+    #[serde(deserialize_with = "cell")]
+    pub reason: String,
+}
+
+impl IndicatorRow {
+    fn is_blank(&self) -> bool {
+        [&self.name, &self.target, &self.actual, &self.weight, &self.score].iter().all(|s| s.trim().is_empty())
+    }
+}
+
+/// What the table adds up to.
+#[derive(Debug, Default)]
+pub struct Totals {
+    pub weight: Decimal,
+    /// computed scores where they can be computed, the stated one otherwise
+    pub score: Decimal,
+    pub rows: usize,
+}
+
+/// Facts from outside the table that some checks need.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Context {
+    /// 全年执行数 of the funds the indicators are paid from, in 万元
+    pub executed_funds: Option<Decimal>,
+}
+
+enum Outcome {
+    Quantity { kind: Kind, cmp: Comparator, target: Decimal, actual: Decimal, unit: String },
+    Date { on_time: bool },
+    Qualitative { level: Option<Level> },
+    Unknown,
+}
+
+pub fn evaluate(rows: &[IndicatorRow], prefix: &str, ctx: Context, sheet: &mut Sheet) -> Totals {
+    let mut totals = Totals::default();
+    let (mut level1, mut level2) = (String::new(), String::new());
+    for (i, row) in rows.iter().enumerate() {
+        if !row.level1.trim().is_empty() {
+            level1 = row.level1.trim().to_string();
+            level2.clear();
+        }
+        if !row.level2.trim().is_empty() {
+            level2 = row.level2.trim().to_string();
+        }
+        if row.is_blank() {
+            continue;
+        }
+        totals.rows += 1;
+        let path = format!("{prefix}.{i}");
+        let (weight, score) = evaluate_row(row, &path, &level1, &level2, ctx, sheet);
+        totals.weight += weight.unwrap_or_default();
+        totals.score += score.unwrap_or_default();
+    }
+    sheet.set(&format!("{prefix}.weight_total"), fmt_score(totals.weight));
+    sheet.set(&format!("{prefix}.score_total"), fmt_score(totals.score));
+    totals
+}
+
+fn unparseable(sheet: &mut Sheet, path: String, text: &str, msg: String) {
+    sheet.push(Finding::new("value.unparseable", Severity::Error, path, msg).values(Some(text.to_string()), None));
+}
+
+/// Returns the row's weight and the score it contributes to the total.
+fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx: Context, sheet: &mut Sheet) -> (Option<Decimal>, Option<Decimal>) {
+    let weight_fig = sheet.score(&format!("{path}.weight"), &row.weight);
+    let stated = sheet.score(&format!("{path}.score"), &row.score).map(|f| f.value);
+    let weight = weight_fig.map(|f| f.value);
+    let rule = match Rule::parse(&row.rule) {
+        Ok(r) => r,
+        Err(m) => {
+            unparseable(sheet, format!("{path}.rule"), &row.rule, m);
+            None
+        }
+    };
+    let operator = match parse_operator_column(&row.operator) {
+        Ok(c) => c,
+        Err(m) => {
+            unparseable(sheet, format!("{path}.operator"), &row.operator, m);
+            None
+        }
+    };
+    let target = parse_value(&row.target).unwrap_or_else(|m| {
+        unparseable(sheet, format!("{path}.target"), &row.target, m);
+        None
+    });
+    let actual = parse_value(&row.actual).unwrap_or_else(|m| {
+        unparseable(sheet, format!("{path}.actual"), &row.actual, m);
+        None
+    });
+
+    if weight.is_none() && row.weight.trim().is_empty() {
+        sheet.push(Finding::new("weight.missing", Severity::Warning, format!("{path}.weight"), format!("指标“{}”未填写分值", row.name.trim())));
+    }
+    if let Some(w) = weight_fig {
+        // seed 001's department table prints 实际完成值 and 分值 swapped: a weight with a unit
+        // cannot happen, an actual that is a bare number equal to the weight is suspicious.
+        if matches!(&actual, Some(Value::Quantity { unit, cmp: None, number }) if unit.is_empty() && number.value == w.value)
+            && matches!(&target, Some(Value::Quantity { unit, .. }) if !unit.is_empty())
+        {
+            sheet.push(Finding::new(
+                "columns.swapped",
+                Severity::Warning,
+                format!("{path}.actual"),
+                format!("指标“{}”的实际完成值“{}”与分值相同且没有单位，可能与分值列填反了", row.name.trim(), row.actual.trim()),
+            ));
+        }
+    }
+    if let Some(Value::Quantity { cmp: Some(c), .. } | Value::Date { cmp: Some(c), .. }) = &actual {
+        if *c != Comparator::Eq {
+            sheet.push(Finding::new(
+                "value.actual_has_comparator",
+                Severity::Warning,
+                format!("{path}.actual"),
+                format!("实际完成值“{}”带有“{}”，实际值应是一个确定的数；已按其中的数值计算", row.actual.trim(), c.symbol()),
+            ));
+        }
+    }
+
+    let outcome = outcome(row, path, operator, target, actual, sheet);
+    let kind = match &outcome {
+        Outcome::Quantity { kind, .. } => Some(*kind),
+        Outcome::Date { .. } => Some(Kind::Date),
+        Outcome::Qualitative { .. } => Some(Kind::Qualitative),
+        Outcome::Unknown => None,
+    };
+    if let Some(k) = kind {
+        sheet.set(&format!("{path}.kind"), k.label().to_string());
+    }
+    let rule = rule.or(kind.map(Rule::default_for)).unwrap_or(Rule::Proportional);
+    sheet.set(&format!("{path}.rule"), rule.label().to_string());
+
+    // completion, shown uncapped
+    match &outcome {
+        Outcome::Quantity { kind, target, actual, .. } => {
+            let c = completion(*kind, *target, *actual);
+            sheet.set(&format!("{path}.completion"), fmt_rate(c * hundred()));
+        }
+        Outcome::Date { on_time } => sheet.set(&format!("{path}.completion"), if *on_time { "100.00%" } else { "逾期" }.into()),
+        Outcome::Qualitative { level: Some(l) } => sheet.set(&format!("{path}.completion"), l.label().into()),
+        _ => {}
+    }
+
+    let Some(weight) = weight else {
+        return (None, stated);
+    };
+    if let Some(s) = stated {
+        if s > weight {
+            sheet.push(
+                Finding::new("score.over_weight", Severity::Error, format!("{path}.score"), format!("指标“{}”得分 {} 超过其分值 {}", row.name.trim(), fmt_score(s), fmt_score(weight)))
+                    .values(Some(fmt_score(s)), Some(fmt_score(weight))),
+            );
+        }
+    }
+
+    let policy = sheet.policy;
+    let computed: Option<Decimal> = match &outcome {
+        Outcome::Quantity { kind: Kind::Reverse, target, actual, .. } if rule != Rule::Direct => {
+            let formula = policy.reverse_formula_for(level1);
+            let c = scoring::reverse_score(formula, weight, *target, *actual);
+            if let Some(s) = stated.filter(|s| (*s - c).abs() > policy.rounding_tolerance) {
+                // say which reading the unit used, so a user sees both numbers
+                let other = [ReverseFormula::WithinLimit, ReverseFormula::Linear, ReverseFormula::ActualOverTarget]
+                    .into_iter()
+                    .find(|f| *f != formula && scoring::reverse_score(*f, weight, *target, *actual) == s);
+                if let Some(f) = other {
+                    sheet.push(
+                        Finding::new(
+                            "score.policy_differs",
+                            Severity::Warning,
+                            format!("{path}.score"),
+                            format!(
+                                "反向指标“{}”按当前口径（{}）应得 {}，填写为 {}；填写值与“{}”的算法一致，请确认所在地区的评分口径",
+                                row.name.trim(),
+                                formula.describe(),
+                                fmt_score(c),
+                                fmt_score(s),
+                                f.describe()
+                            ),
+                        )
+                        .values(Some(fmt_score(s)), Some(fmt_score(c))),
+                    );
+                    sheet.set(&format!("{path}.score"), fmt_score(c));
+                    return (Some(weight), Some(c));
+                }
+            }
+            Some(c)
+        }
+        Outcome::Quantity { kind, target, actual, .. } => Some(scoring::quantitative_score(rule, weight, completion(*kind, *target, *actual))),
+        Outcome::Date { on_time } => Some(if *on_time { weight } else { Decimal::ZERO }),
+        Outcome::Qualitative { level: Some(level) } => {
+            let (lo, hi) = scoring::band(*level, weight, policy);
+            match stated {
+                Some(s) if rule != Rule::Direct => {
+                    if scoring::in_band(*level, s, weight, policy) {
+                        Some(s)
+                    } else {
+                        sheet.push(
+                            Finding::new(
+                                "score.out_of_band",
+                                Severity::Error,
+                                format!("{path}.score"),
+                                format!(
+                                    "定性指标“{}”为{}，按评判等级赋分应在 {} 至 {} 分之间，填写为 {}",
+                                    row.name.trim(),
+                                    level.label(),
+                                    fmt_score(lo),
+                                    fmt_score(hi),
+                                    fmt_score(s)
+                                ),
+                            )
+                            .values(Some(fmt_score(s)), Some(format!("{}–{}", fmt_score(lo), fmt_score(hi)))),
+                        );
+                        Some(scoring::default_qualitative_score(rule, *level, weight, policy))
+                    }
+                }
+                _ => Some(scoring::default_qualitative_score(rule, *level, weight, policy)),
+            }
+        }
+        Outcome::Qualitative { level: None } => {
+            sheet.push(Finding::new(
+                "qualitative.level_needed",
+                Severity::Warning,
+                format!("{path}.level"),
+                format!("定性指标“{}”的实际完成值“{}”无法判断完成程度，请选择：达成、部分达成或未达成", row.name.trim(), row.actual.trim()),
+            ));
+            None
+        }
+        Outcome::Unknown => None,
+    };
+
+    match (computed, stated) {
+        (Some(c), Some(s)) if c != s => {
+            let tail = (c - s).abs() <= policy.rounding_tolerance;
+            sheet.push(
+                Finding::new(
+                    if tail { "score.tail" } else { "score.mismatch" },
+                    if tail { Severity::Info } else { Severity::Error },
+                    format!("{path}.score"),
+                    if tail {
+                        format!("指标“{}”得分 {} 与计算值 {} 相差 0.01 以内（尾差）", row.name.trim(), fmt_score(s), fmt_score(c))
+                    } else {
+                        format!("指标“{}”的得分应为 {}，填写为 {}", row.name.trim(), fmt_score(c), fmt_score(s))
+                    },
+                )
+                .values(Some(fmt_score(s)), Some(fmt_score(c))),
+            );
+        }
+        _ => {}
+    }
+    if let Some(c) = computed {
+        sheet.set(&format!("{path}.score"), fmt_score(c));
+    }
+
+    deviation_reason(row, path, &outcome, sheet);
+    cost_above_funds(row, path, level1, level2, &outcome, ctx, sheet);
+    (Some(weight), computed.or(stated))
+}
+
+fn outcome(row: &IndicatorRow, path: &str, operator: Option<Comparator>, target: Option<Value>, actual: Option<Value>, sheet: &mut Sheet) -> Outcome {
+    let name = row.name.trim();
+    let chosen = Level::parse(&row.level);
+    let (target, actual) = match (target, actual) {
+        (Some(t), Some(a)) => (t, a),
+        (Some(Value::Qualitative(_)), None) if chosen.is_some() => return Outcome::Qualitative { level: chosen },
+        _ => {
+            let (field, what) = if row.target.trim().is_empty() { ("target", "年度指标值") } else { ("actual", "实际完成值") };
+            if row.target.trim().is_empty() || row.actual.trim().is_empty() {
+                sheet.push(Finding::new("value.missing", Severity::Warning, format!("{path}.{field}"), format!("指标“{name}”未填写{what}")));
+            }
+            return Outcome::Unknown;
+        }
+    };
+    let number = |v: &Value| match v {
+        Value::Quantity { cmp, number, unit } => Some((*cmp, *number, unit.clone())),
+        Value::Serial { number, .. } => Some((None, *number, String::new())),
+        _ => None,
+    };
+    let day = |v: &Value| match v {
+        Value::Date { day, .. } | Value::Serial { day, .. } => Some(*day),
+        _ => None,
+    };
+    // a deadline: a date target, or an Excel serial against a date actual
+    let deadline = matches!(target, Value::Date { .. }) || matches!((&target, &actual), (Value::Serial { .. }, Value::Date { .. }));
+    if deadline {
+        if let (Some(t), Some(a)) = (day(&target), day(&actual)) {
+            return Outcome::Date { on_time: a <= t };
+        }
+    }
+    match (&target, &actual) {
+        (Value::Qualitative(t), _) => Outcome::Qualitative { level: chosen.or_else(|| indicator::qualitative_level(t, &row.actual)) },
+        (_, Value::Qualitative(a)) => match chosen.or_else(|| indicator::qualitative_level(&row.target, a)) {
+            Some(level) => Outcome::Qualitative { level: Some(level) },
+            None => {
+                sheet.push(Finding::new(
+                    "value.kind_mismatch",
+                    Severity::Warning,
+                    format!("{path}.actual"),
+                    format!("指标“{name}”的年度指标值是数值，实际完成值“{}”不是，无法计算完成率", row.actual.trim()),
+                ));
+                Outcome::Unknown
+            }
+        },
+        (t, a) => {
+            let (Some((tcmp, tnum, tunit)), Some((_, anum, aunit))) = (number(t), number(a)) else {
+                sheet.push(Finding::new(
+                    "value.kind_mismatch",
+                    Severity::Warning,
+                    format!("{path}.actual"),
+                    format!("指标“{name}”的年度指标值与实际完成值类型不同（日期/数值），无法比较"),
+                ));
+                return Outcome::Unknown;
+            };
+            let Some(actual) = convert(anum.value, &aunit, &tunit) else {
+                sheet.push(
+                    Finding::new(
+                        "unit.mismatch",
+                        Severity::Warning,
+                        format!("{path}.actual"),
+                        format!("指标“{name}”的单位不一致：年度指标值为“{tunit}”，实际完成值为“{aunit}”，无法比较，得分未能核实"),
+                    )
+                    .values(Some(aunit.clone()), Some(tunit.clone())),
+                );
+                return Outcome::Unknown;
+            };
+            let cmp = operator.or(tcmp).unwrap_or(Comparator::Eq);
+            let kind = match cmp {
+                Comparator::Ge | Comparator::Gt => Kind::Positive,
+                Comparator::Le | Comparator::Lt => Kind::Reverse,
+                Comparator::Eq if tnum.value.is_zero() => Kind::Zero,
+                Comparator::Eq => Kind::Positive,
+            };
+            Outcome::Quantity { kind, cmp, target: tnum.value, actual, unit: tunit }
+        }
+    }
+}
+
+fn deviation_reason(row: &IndicatorRow, path: &str, outcome: &Outcome, sheet: &mut Sheet) {
+    if !row.reason.trim().is_empty() {
+        return;
+    }
+    let warn = sheet.policy.over_achievement_warn;
+    let name = row.name.trim();
+    let why = match outcome {
+        Outcome::Quantity { kind, cmp, target, actual, .. } => {
+            let c = completion(*kind, *target, *actual);
+            if c < Decimal::ONE {
+                Some(format!("完成率 {} 未达到目标", fmt_rate(c * hundred())))
+            } else if *cmp == Comparator::Eq && actual != target {
+                Some(format!("指标值要求等于 {}，实际为 {}", target.normalize(), actual.normalize()))
+            } else if *kind == Kind::Positive && c > Decimal::ONE + warn {
+                Some(format!("完成率 {}，超出目标 {}% 以上", fmt_rate(c * hundred()), (warn * hundred()).normalize()))
+            } else if *kind == Kind::Reverse && *actual < *target * (Decimal::ONE - warn) {
+                Some(format!("实际值 {} 低于限额 {} 的 {}% 以上", actual.normalize(), target.normalize(), (warn * hundred()).normalize()))
+            } else {
+                None
+            }
+        }
+        Outcome::Date { on_time: false } => Some("未在时限内完成".to_string()),
+        Outcome::Qualitative { level: Some(l) } if *l != Level::Achieved => Some(format!("完成程度为{}", l.label())),
+        _ => None,
+    };
+    if let Some(why) = why {
+        sheet.push(Finding::new(
+            "deviation.reason_missing",
+            Severity::Warning,
+            format!("{path}.reason"),
+            format!("指标“{name}”{why}，应填写偏差原因分析及改进措施"),
+        ));
+    }
+}
+
+/// SPEC §6 A: a cost indicator's actual above the executed funds deserves a warning.
+fn cost_above_funds(row: &IndicatorRow, path: &str, level1: &str, level2: &str, outcome: &Outcome, ctx: Context, sheet: &mut Sheet) {
+    let (Outcome::Quantity { actual, unit, .. }, Some(executed)) = (outcome, ctx.executed_funds) else {
+        return;
+    };
+    if !(level1.contains("成本") || level2.contains("成本")) {
+        return;
+    }
+    let Some(wan) = convert(*actual, unit, "万元").filter(|_| matches!(unit.as_str(), "元" | "万元" | "亿元")) else {
+        return;
+    };
+    if wan > executed {
+        sheet.push(
+            Finding::new(
+                "cost.exceeds_executed",
+                Severity::Warning,
+                format!("{path}.actual"),
+                format!("成本指标“{}”的实际完成值 {} 万元 超过项目全年执行数 {} 万元", row.name.trim(), wan.normalize(), fmt_amount(executed)),
+            )
+            .values(Some(wan.normalize().to_string()), Some(fmt_amount(executed))),
+        );
+    }
+}
+

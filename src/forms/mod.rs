@@ -1,0 +1,108 @@
+//! The document families. Each form is one file: its document format, its layout (the one
+//! description the page renders from) and its checks. This file holds what they share: the
+//! evaluation sheet that collects computed cells and findings, and the dispatch by `kind`.
+
+pub mod indicators;
+pub mod project;
+
+use crate::finding::{Finding, Severity};
+use crate::number::{self, Figure, NumberError};
+use crate::policy::Policy;
+use crate::Evaluation;
+use serde::{Deserialize, Deserializer};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The forms this build knows: (kind, 中文名, layout).
+pub fn kinds() -> Vec<(&'static str, &'static str)> {
+    vec![(project::KIND, project::TITLE)]
+}
+
+pub fn layout(kind: &str) -> Option<Value> {
+    match kind {
+        project::KIND => Some(project::layout()),
+        _ => None,
+    }
+}
+
+/// An empty document of a kind, as the page starts one.
+pub fn blank(kind: &str) -> Option<Value> {
+    match kind {
+        project::KIND => Some(project::blank()),
+        _ => None,
+    }
+}
+
+pub fn evaluate(doc: &Value, policy: &Policy) -> Result<Evaluation, String> {
+    let obj = doc.as_object().ok_or("文件内容不是一个表单（应为 JSON 对象）")?;
+    let kind = obj.get("kind").and_then(Value::as_str).ok_or("文件缺少表单类型（kind），不是校核的表单文件")?;
+    let version = obj.get("version").and_then(Value::as_u64).unwrap_or(1);
+    match kind {
+        project::KIND => {
+            if version > project::VERSION {
+                return Err(format!("该文件由较新版本（格式版本 {version}）保存，本程序只支持到版本 {}，请更新校核", project::VERSION));
+            }
+            let d: project::ProjectDoc = serde_json::from_value(doc.clone()).map_err(|e| format!("表单内容有误：{e}"))?;
+            Ok(project::evaluate(&d, policy))
+        }
+        other => Err(format!("无法识别的表单类型“{other}”；支持：{}", kinds().iter().map(|k| k.1).collect::<Vec<_>>().join("、"))),
+    }
+}
+
+/// A cell as typed: strings as they are, numbers by their JSON text (never through a float),
+/// null or missing as blank.
+pub fn cell<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        Value::String(s) => s,
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        _ => String::new(),
+    })
+}
+
+/// What one evaluation writes: computed cells by path, and findings.
+pub struct Sheet<'p> {
+    pub policy: &'p Policy,
+    pub computed: BTreeMap<String, String>,
+    pub findings: Vec<Finding>,
+}
+
+impl<'p> Sheet<'p> {
+    pub fn new(policy: &'p Policy) -> Self {
+        Sheet { policy, computed: BTreeMap::new(), findings: Vec::new() }
+    }
+
+    pub fn set(&mut self, path: &str, value: String) {
+        self.computed.insert(path.to_string(), value);
+    }
+
+    pub fn push(&mut self, f: Finding) {
+        self.findings.push(f);
+    }
+
+    fn parsed(&mut self, path: &str, text: &str, r: Result<Option<Figure>, NumberError>) -> Option<Figure> {
+        match r {
+            Ok(v) => v,
+            Err(NumberError(msg)) => {
+                self.push(Finding::new("value.unparseable", Severity::Error, path, msg).values(Some(text.to_string()), None));
+                None
+            }
+        }
+    }
+
+    pub fn amount(&mut self, path: &str, text: &str) -> Option<Figure> {
+        self.parsed(path, text, number::parse_amount(text))
+    }
+
+    pub fn rate(&mut self, path: &str, text: &str) -> Option<Figure> {
+        self.parsed(path, text, number::parse_rate(text))
+    }
+
+    pub fn score(&mut self, path: &str, text: &str) -> Option<Figure> {
+        self.parsed(path, text, number::parse_score(text))
+    }
+
+    pub fn count(&self, s: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity == s).count()
+    }
+}

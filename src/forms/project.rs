@@ -1,0 +1,380 @@
+//! Form A, 项目支出绩效自评表 (SPEC §6 A): the document format, the layout the page renders,
+//! and the checks — funds totals, 执行率 and its score, the indicator table, 总分 and 等级.
+
+use super::indicators::{self, Context, IndicatorRow};
+use super::{cell, Sheet};
+use crate::finding::{Finding, Severity};
+use crate::number::{compare_total, fmt_amount, fmt_rate, fmt_score, rate_reachable, Agreement, Figure};
+use crate::policy::Policy;
+use crate::scoring::{self, GRADES};
+use crate::{Evaluation, Summary};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+pub const KIND: &str = "project_self_evaluation";
+pub const TITLE: &str = "项目支出绩效自评表";
+/// Format version written into saved files; older versions must keep opening.
+pub const VERSION: u64 = 1;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProjectDoc {
+    #[serde(deserialize_with = "cell")]
+    pub year: String,
+    /// 项目名称
+    #[serde(deserialize_with = "cell")]
+    pub project: String,
+    /// 主管部门
+    #[serde(deserialize_with = "cell")]
+    pub department: String,
+    /// 实施单位
+    #[serde(deserialize_with = "cell")]
+    pub implementer: String,
+    pub funds: Funds,
+    pub goals: Goals,
+    pub indicators: Vec<IndicatorRow>,
+    /// 总分 as stated
+    #[serde(deserialize_with = "cell")]
+    pub total_score: String,
+    /// 等级 as stated
+    #[serde(deserialize_with = "cell")]
+    pub grade: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Funds {
+    /// 年度资金总额
+    pub total: FundRow,
+    /// 其中：当年财政拨款 / 上年结转资金 / 其他资金
+    pub rows: Vec<FundRow>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FundRow {
+    #[serde(deserialize_with = "cell")]
+    pub label: String,
+    /// 年初预算数
+    #[serde(deserialize_with = "cell")]
+    pub initial: String,
+    /// 全年预算数 (调整后)
+    #[serde(deserialize_with = "cell")]
+    pub adjusted: String,
+    /// 全年执行数
+    #[serde(deserialize_with = "cell")]
+    pub executed: String,
+    /// 分值 (total row only)
+    #[serde(deserialize_with = "cell")]
+    pub weight: String,
+    /// 执行率 (total row only)
+    #[serde(deserialize_with = "cell")]
+    pub rate: String,
+    /// 得分 (total row only)
+    #[serde(deserialize_with = "cell")]
+    pub score: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Goals {
+    /// 预期目标
+    #[serde(deserialize_with = "cell")]
+    pub expected: String,
+    /// 实际完成情况
+    #[serde(deserialize_with = "cell")]
+    pub actual: String,
+}
+
+const COLUMNS: [(&str, &str); 3] = [("initial", "年初预算数"), ("adjusted", "全年预算数"), ("executed", "全年执行数")];
+
+pub fn evaluate(doc: &ProjectDoc, policy: &Policy) -> Evaluation {
+    let mut sheet = Sheet::new(policy);
+    let totals = funds_totals(&doc.funds, "funds", &mut sheet);
+    let (adjusted, executed) = (totals[1], totals[2]);
+    let exec = exec_block(&doc.funds.total, "funds.total", adjusted, executed, &mut sheet);
+    let ctx = Context { executed_funds: executed.map(|f| f.value) };
+    let ind = indicators::evaluate(&doc.indicators, "indicators", ctx, &mut sheet);
+    let (total, grade) = total_and_grade(exec.weight, exec.score, &ind, &doc.total_score, &doc.grade, &mut sheet);
+    Evaluation::new(
+        KIND,
+        Summary {
+            title: format!("{}{}", doc.project.trim(), if doc.year.trim().is_empty() { String::new() } else { format!("（{}年度）", doc.year.trim()) }),
+            total_score: total.map(fmt_score),
+            grade: grade.map(str::to_string),
+            exec_rate: exec.rate.map(fmt_rate),
+            ..Summary::default()
+        },
+        sheet,
+    )
+}
+
+/// The funds block's totals row against its rows, column by column; returns the totals used
+/// further on (stated where given, else computed).
+pub fn funds_totals(funds: &Funds, prefix: &str, sheet: &mut Sheet) -> [Option<Figure>; 3] {
+    let mut out = [None; 3];
+    for (k, (col, label)) in COLUMNS.iter().enumerate() {
+        let get = |r: &FundRow| match *col {
+            "initial" => r.initial.clone(),
+            "adjusted" => r.adjusted.clone(),
+            _ => r.executed.clone(),
+        };
+        let mut sum = Decimal::ZERO;
+        let mut terms = 0;
+        let mut decimals = 0;
+        for (i, r) in funds.rows.iter().enumerate() {
+            if let Some(f) = sheet.amount(&format!("{prefix}.rows.{i}.{col}"), &get(r)) {
+                sum += f.value;
+                terms += 1;
+                decimals = decimals.max(f.decimals);
+            }
+        }
+        let path = format!("{prefix}.total.{col}");
+        let stated = sheet.amount(&path, &get(&funds.total));
+        if terms > 0 {
+            sheet.set(&path, fmt_amount(sum));
+        }
+        out[k] = match stated {
+            Some(s) if terms > 0 => {
+                match compare_total(s.value, sum, terms, sheet.policy.rounding_tolerance) {
+                    Agreement::Equal => {}
+                    Agreement::Tail => sheet.push(
+                        Finding::new("sum.tail", Severity::Info, &path, format!("年度资金总额的{label} {} 与各项之和 {} 相差在尾差范围内", fmt_amount(s.value), fmt_amount(sum)))
+                            .values(Some(fmt_amount(s.value)), Some(fmt_amount(sum))),
+                    ),
+                    Agreement::Mismatch => sheet.push(
+                        Finding::new("sum.mismatch", Severity::Error, &path, format!("年度资金总额的{label}应为 {}，填写为 {}", fmt_amount(sum), fmt_amount(s.value)))
+                            .values(Some(fmt_amount(s.value)), Some(fmt_amount(sum))),
+                    ),
+                }
+                Some(s)
+            }
+            Some(s) => Some(s),
+            None if terms > 0 => Some(Figure { value: sum, decimals }),
+            None => None,
+        };
+    }
+    if let (Some(a), Some(e)) = (out[1], out[2]) {
+        if e.value > a.value {
+            sheet.push(
+                Finding::new(
+                    "funds.over_budget",
+                    Severity::Warning,
+                    format!("{prefix}.total.executed"),
+                    format!("全年执行数 {} 超过全年预算数 {}", fmt_amount(e.value), fmt_amount(a.value)),
+                )
+                .values(Some(fmt_amount(e.value)), Some(fmt_amount(a.value))),
+            );
+        }
+    }
+    out
+}
+
+pub struct ExecBlock {
+    pub weight: Decimal,
+    pub rate: Option<Decimal>,
+    pub score: Option<Decimal>,
+}
+
+/// 分值, 执行率 and 得分 of the funds' total row.
+pub fn exec_block(row: &FundRow, path: &str, adjusted: Option<Figure>, executed: Option<Figure>, sheet: &mut Sheet) -> ExecBlock {
+    let weight = sheet.score(&format!("{path}.weight"), &row.weight).map(|f| f.value).unwrap_or(sheet.policy.exec_weight);
+    sheet.set(&format!("{path}.weight"), fmt_score(weight));
+    let stated_rate = sheet.rate(&format!("{path}.rate"), &row.rate);
+    let stated_score = sheet.score(&format!("{path}.score"), &row.score);
+    let (Some(adj), Some(exe)) = (adjusted, executed) else {
+        return ExecBlock { weight, rate: None, score: stated_score.map(|f| f.value) };
+    };
+    let Some(rate) = scoring::exec_rate(adj.value, exe.value) else {
+        sheet.push(Finding::new("exec_rate.no_budget", Severity::Warning, format!("{path}.adjusted"), "全年预算数为 0，无法计算执行率"));
+        return ExecBlock { weight, rate: None, score: stated_score.map(|f| f.value) };
+    };
+    sheet.set(&format!("{path}.rate"), fmt_rate(rate));
+    if let Some(s) = stated_rate {
+        if s.value != rate {
+            let ok = rate_reachable(s, exe, adj);
+            sheet.push(
+                Finding::new(
+                    if ok { "rate.tail" } else { "rate.mismatch" },
+                    if ok { Severity::Info } else { Severity::Error },
+                    format!("{path}.rate"),
+                    if ok {
+                        format!("执行率填写为 {}%，按 {} / {} 计算为 {}，在四舍五入范围内", s.value, fmt_amount(exe.value), fmt_amount(adj.value), fmt_rate(rate))
+                    } else {
+                        format!("执行率应为 {}（{} / {}），填写为 {}%", fmt_rate(rate), fmt_amount(exe.value), fmt_amount(adj.value), s.value)
+                    },
+                )
+                .values(Some(format!("{}%", s.value)), Some(fmt_rate(rate))),
+            );
+        }
+    }
+    if let Some(below) = sheet.policy.exec_rate_reason_below {
+        if rate < below {
+            sheet.push(Finding::new(
+                "exec_rate.low",
+                Severity::Warning,
+                format!("{path}.rate"),
+                format!("执行率 {} 低于 {}%，应在实际完成情况中说明原因", fmt_rate(rate), below.normalize()),
+            ));
+        }
+    }
+    let score = scoring::exec_score(weight, rate);
+    sheet.set(&format!("{path}.score"), fmt_score(score));
+    if let Some(s) = stated_score {
+        if s.value != score {
+            sheet.push(
+                Finding::new(
+                    "score.mismatch",
+                    Severity::Error,
+                    format!("{path}.score"),
+                    format!("执行率得分应为 {}（{} × {}），填写为 {}", fmt_score(score), fmt_score(weight), fmt_rate(rate.min(Decimal::ONE_HUNDRED)), fmt_score(s.value)),
+                )
+                .values(Some(fmt_score(s.value)), Some(fmt_score(score))),
+            );
+        }
+    }
+    ExecBlock { weight, rate: Some(rate), score: Some(score) }
+}
+
+/// Σ weights + 分值 = 100; 总分 = 执行率得分 + Σ scores; 等级 from 总分.
+pub fn total_and_grade(
+    exec_weight: Decimal,
+    exec_score: Option<Decimal>,
+    ind: &indicators::Totals,
+    stated_total: &str,
+    stated_grade: &str,
+    sheet: &mut Sheet,
+) -> (Option<Decimal>, Option<&'static str>) {
+    let hundred = Decimal::ONE_HUNDRED;
+    let weights = ind.weight + exec_weight;
+    sheet.set("weight_total", fmt_score(weights));
+    if ind.rows > 0 && weights != hundred {
+        sheet.push(
+            Finding::new(
+                "weights.total",
+                Severity::Error,
+                "weight_total",
+                format!("指标分值合计 {} 加执行率分值 {} 为 {}，应为 100", fmt_score(ind.weight), fmt_score(exec_weight), fmt_score(weights)),
+            )
+            .values(Some(fmt_score(weights)), Some("100.00".into())),
+        );
+    }
+    let stated = sheet.score("total_score", stated_total).map(|f| f.value);
+    let total = exec_score.map(|e| e + ind.score);
+    if let Some(t) = total {
+        sheet.set("total_score", fmt_score(t));
+    }
+    if let (Some(t), Some(s)) = (total, stated) {
+        if t != s {
+            sheet.push(
+                Finding::new("total.mismatch", Severity::Error, "total_score", format!("总分应为 {}（执行率得分 {} + 指标得分 {}），填写为 {}", fmt_score(t), fmt_score(exec_score.unwrap_or_default()), fmt_score(ind.score), fmt_score(s)))
+                    .values(Some(fmt_score(s)), Some(fmt_score(t))),
+            );
+        }
+    }
+    if let Some(s) = stated.filter(|s| *s > hundred) {
+        sheet.push(Finding::new("total.over_100", Severity::Error, "total_score", format!("总分 {} 超过 100", fmt_score(s))));
+    }
+    let grade = total.or(stated).map(|t| scoring::grade(t, sheet.policy));
+    if let Some(g) = grade {
+        sheet.set("grade", g.to_string());
+        let typed = stated_grade.trim();
+        if !typed.is_empty() && typed != g {
+            let known = GRADES.contains(&typed);
+            sheet.push(
+                Finding::new(
+                    "grade.mismatch",
+                    Severity::Error,
+                    "grade",
+                    if known {
+                        format!("总分 {} 对应的等级应为“{}”，填写为“{}”", fmt_score(total.or(stated).unwrap_or_default()), g, typed)
+                    } else {
+                        format!("等级填写为“{}”，不是 优/良/中/差 之一；按总分 {} 应为“{}”", typed, fmt_score(total.or(stated).unwrap_or_default()), g)
+                    },
+                )
+                .values(Some(typed.to_string()), Some(g.to_string())),
+            );
+        }
+    }
+    (total, grade)
+}
+
+pub fn blank() -> Value {
+    json!({
+        "kind": KIND,
+        "version": VERSION,
+        "year": "",
+        "project": "",
+        "department": "",
+        "implementer": "",
+        "funds": {
+            "total": {"label": "年度资金总额"},
+            "rows": [{"label": "其中：当年财政拨款"}, {"label": "上年结转资金"}, {"label": "其他资金"}]
+        },
+        "goals": {"expected": "", "actual": ""},
+        "indicators": [
+            {"level1": "产出指标", "level2": "数量指标"},
+            {"level1": "产出指标", "level2": "质量指标"},
+            {"level1": "产出指标", "level2": "时效指标"},
+            {"level1": "成本指标", "level2": "经济成本指标"},
+            {"level1": "效益指标", "level2": "社会效益指标"},
+            {"level1": "满意度指标", "level2": "满意度指标"}
+        ],
+        "total_score": "",
+        "grade": ""
+    })
+}
+
+/// The one description of the form the page renders: same rows, columns and wording as the
+/// official table. `computed` cells are filled by the core when left blank; `derived` cells
+/// are the core's alone.
+pub fn layout() -> Value {
+    json!({
+        "kind": KIND,
+        "title": TITLE,
+        "blocks": [
+            {"type": "fields", "fields": [
+                {"path": "year", "label": "年度", "width": 6},
+                {"path": "project", "label": "项目名称", "width": 40},
+                {"path": "department", "label": "主管部门", "width": 28},
+                {"path": "implementer", "label": "实施单位", "width": 28}
+            ]},
+            {"type": "grid", "title": "项目资金（万元）", "path": "funds",
+             "columns": [
+                {"key": "label", "label": "", "text": true},
+                {"key": "initial", "label": "年初预算数", "amount": true},
+                {"key": "adjusted", "label": "全年预算数", "amount": true},
+                {"key": "executed", "label": "全年执行数", "amount": true},
+                {"key": "weight", "label": "分值", "computed": true, "total_only": true},
+                {"key": "rate", "label": "执行率", "computed": true, "total_only": true},
+                {"key": "score", "label": "得分", "computed": true, "total_only": true}
+             ],
+             "fixed": [{"path": "funds.total", "label": "年度资金总额", "computed": ["initial", "adjusted", "executed"]}],
+             "list": {"path": "funds.rows", "add": "添加资金行", "template": {"label": ""}}},
+            {"type": "texts", "title": "年度总体目标", "fields": [
+                {"path": "goals.expected", "label": "预期目标"},
+                {"path": "goals.actual", "label": "实际完成情况"}
+            ]},
+            {"type": "grid", "title": "年度绩效指标完成情况", "path": "indicators",
+             "columns": [
+                {"key": "level1", "label": "一级指标", "text": true, "options": ["产出指标", "成本指标", "效益指标", "满意度指标"]},
+                {"key": "level2", "label": "二级指标", "text": true, "options": ["数量指标", "质量指标", "时效指标", "经济成本指标", "社会成本指标", "生态环境成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "满意度指标"]},
+                {"key": "name", "label": "三级指标", "text": true, "wide": true},
+                {"key": "target", "label": "年度指标值"},
+                {"key": "actual", "label": "实际完成值", "levels": ["达成", "部分达成", "未达成"]},
+                {"key": "weight", "label": "分值"},
+                {"key": "score", "label": "得分", "computed": true},
+                {"key": "completion", "label": "完成率", "derived": true},
+                {"key": "rule", "label": "赋分规则", "options": ["按照完成比例赋分", "直接赋分", "按评判等级赋分", "满意度赋分"], "placeholder_computed": true},
+                {"key": "reason", "label": "偏差原因分析及改进措施", "text": true, "wide": true}
+             ],
+             "list": {"path": "indicators", "add": "添加指标", "template": {}, "reorder": true}},
+            {"type": "fields", "title": "合计", "fields": [
+                {"path": "weight_total", "label": "分值合计", "derived": true},
+                {"path": "total_score", "label": "总分", "computed": true},
+                {"path": "grade", "label": "等级", "computed": true, "options": GRADES}
+            ]}
+        ]
+    })
+}

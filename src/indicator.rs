@@ -1,0 +1,424 @@
+//! One performance indicator (绩效指标): read its target (年度指标值) and actual (实际完成值) as
+//! people write them, decide its kind (正向 / 反向 / 等于0 / 定性 / 日期) and its completion rate.
+//! Scoring the completion is `scoring.rs`'s job.
+
+use crate::number::{normalize, parse_decimal, Figure};
+use rust_decimal::prelude::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Comparator {
+    Ge,
+    Gt,
+    Le,
+    Lt,
+    Eq,
+}
+
+impl Comparator {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Comparator::Ge => "≥",
+            Comparator::Gt => ">",
+            Comparator::Le => "≤",
+            Comparator::Lt => "<",
+            Comparator::Eq => "=",
+        }
+    }
+}
+
+/// A calendar day; enough for deadlines (`2023.12.31`, Excel serial 44561).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Day {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Quantity { cmp: Option<Comparator>, number: Figure, unit: String },
+    Date { cmp: Option<Comparator>, day: Day },
+    /// an Excel date serial: a date if the other side is one, else a plain number
+    Serial { number: Figure, day: Day },
+    Qualitative(String),
+}
+
+/// Operators as written, longest first: `> =` (stray space) is folded before this.
+const OPERATORS: &[(&str, Comparator)] = &[
+    (">=", Comparator::Ge),
+    ("=>", Comparator::Ge),
+    ("≥", Comparator::Ge),
+    ("≧", Comparator::Ge),
+    ("大于等于", Comparator::Ge),
+    ("不低于", Comparator::Ge),
+    ("不少于", Comparator::Ge),
+    ("<=", Comparator::Le),
+    ("=<", Comparator::Le),
+    ("≤", Comparator::Le),
+    ("≦", Comparator::Le),
+    ("小于等于", Comparator::Le),
+    ("不高于", Comparator::Le),
+    ("不超过", Comparator::Le),
+    ("不多于", Comparator::Le),
+    (">", Comparator::Gt),
+    ("大于", Comparator::Gt),
+    ("<", Comparator::Lt),
+    ("小于", Comparator::Lt),
+    ("=", Comparator::Eq),
+    ("等于", Comparator::Eq),
+];
+
+/// The operator when it stands in its own column (指标性质): `≥`, `=`, `≤`, 正向, 反向.
+pub fn parse_operator_column(text: &str) -> Result<Option<Comparator>, String> {
+    let t = normalize(text).replace(' ', "");
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match t.as_str() {
+        "正向" | "正向指标" => return Ok(Some(Comparator::Ge)),
+        "反向" | "反向指标" => return Ok(Some(Comparator::Le)),
+        _ => {}
+    }
+    OPERATORS
+        .iter()
+        .find(|(s, _)| *s == t)
+        .map(|(_, c)| Some(*c))
+        .ok_or_else(|| format!("无法识别指标性质“{}”，可填 ≥、≤、=、正向、反向", text.trim()))
+}
+
+/// Units written as words in some provinces' templates.
+fn canonical_unit(unit: &str) -> String {
+    match unit {
+        "百分比" | "百分率" | "％" => "%".into(),
+        "公里" => "千米".into(),
+        "个百分点" => "%".into(),
+        u => u.to_string(),
+    }
+}
+
+/// Reads a target or actual value. `Ok(None)` for a blank cell; `Err` with a Chinese message
+/// for what looks numeric but cannot be read (OCR noise): never guess.
+pub fn parse_value(text: &str) -> Result<Option<Value>, String> {
+    let t = normalize(text);
+    if t.is_empty() {
+        return Ok(None);
+    }
+    // `> =90%` (a stray space inside the operator)
+    let folded = t.replace("> =", ">=").replace("< =", "<=").replace("= >", "=>");
+    let (cmp, rest) = match OPERATORS.iter().find(|(s, _)| folded.starts_with(s)) {
+        Some((s, c)) => (Some(*c), folded[s.len()..].trim()),
+        None => (None, folded.as_str()),
+    };
+    if let Some(day) = parse_day(rest) {
+        return Ok(Some(Value::Date { cmp, day }));
+    }
+    match split_number(rest) {
+        Some((number, unit)) => {
+            let unit = unit.trim();
+            if unit_is_plausible(unit) {
+                if cmp.is_none() && unit.is_empty() && number.decimals == 0 {
+                    if let Some(day) = excel_serial(number.value) {
+                        return Ok(Some(Value::Serial { number, day }));
+                    }
+                }
+                return Ok(Some(Value::Quantity { cmp, number, unit: canonical_unit(unit) }));
+            }
+            if looks_like_noise(unit) {
+                return Err(format!("无法读取“{}”：数字后跟着数字或符号，可能是扫描识别错误，请核对后重填", text.trim()));
+            }
+            // `7×24小时运维保障服务响应`: starts with a digit but is a description.
+            Ok(Some(Value::Qualitative(t)))
+        }
+        None if cmp.is_some() && rest.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '.') => {
+            Err(format!("无法读取“{}”中的数值，请核对后重填", text.trim()))
+        }
+        None if cmp.is_some() => Ok(Some(Value::Qualitative(rest.to_string()))),
+        None => Ok(Some(Value::Qualitative(t))),
+    }
+}
+
+fn split_number(s: &str) -> Option<(Figure, &str)> {
+    let end = s
+        .char_indices()
+        .find(|(i, c)| !(c.is_ascii_digit() || *c == '.' || *c == ',' || (*i == 0 && *c == '-')))
+        .map_or(s.len(), |(i, _)| i);
+    if end == 0 {
+        return None;
+    }
+    let num = s[..end].trim_end_matches(['.', ',']);
+    let figure = parse_decimal(num)?;
+    Some((figure, &s[num.len()..]))
+}
+
+/// A unit is a short word: `家`, `%`, `万元`, `元/人次`, `万吨/年`, `个月`, `平方千米`.
+fn unit_is_plausible(unit: &str) -> bool {
+    let n = unit.chars().count();
+    n <= 6 && !unit.chars().any(|c| c.is_ascii_digit() || c == '×' || c == '*' || c == ' ' || c == '，' || c == ',')
+}
+
+fn looks_like_noise(unit: &str) -> bool {
+    let first = unit.trim_start().chars().next();
+    first.is_some_and(|c| c.is_ascii_digit() || c == '%' || c == '.' || c == ' ')
+        || unit.trim().chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+fn parse_day(s: &str) -> Option<Day> {
+    let s = s.trim().trim_end_matches('日').trim_end_matches('前');
+    let parts: Vec<&str> = s.split(['.', '-', '/', '年', '月']).filter(|p| !p.is_empty()).collect();
+    if parts.len() != 3 || parts[0].len() != 4 {
+        return None;
+    }
+    let year: i32 = parts[0].parse().ok()?;
+    let month: u32 = parts[1].parse().ok()?;
+    let day: u32 = parts[2].parse().ok()?;
+    (1..=12).contains(&month).then_some(())?;
+    (1..=days_in_month(year, month)).contains(&day).then_some(Day { year, month, day })
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Excel's day numbers (1900 system; 44561 = 2021-12-31), for the range a deadline falls in.
+pub fn excel_serial(n: Decimal) -> Option<Day> {
+    let n = n.to_i64()?;
+    if !(36526..=73051).contains(&n) {
+        return None; // 2000-01-01 ..= 2099-12-31
+    }
+    // days since 1899-12-30 (Excel's leap-year bug only matters before March 1900)
+    let mut days = n - 36526; // days since 2000-01-01
+    let mut year = 2000;
+    loop {
+        let len = if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 { 366 } else { 365 };
+        if days < len {
+            break;
+        }
+        days -= len;
+        year += 1;
+    }
+    let mut month = 1;
+    loop {
+        let len = days_in_month(year, month) as i64;
+        if days < len {
+            break;
+        }
+        days -= len;
+        month += 1;
+    }
+    Some(Day { year, month, day: days as u32 + 1 })
+}
+
+/// The kind of an indicator, from its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// 正向: ≥, >, and = by default
+    Positive,
+    /// 反向: ≤, <
+    Reverse,
+    /// 等于0 (`=0起` accidents)
+    Zero,
+    /// 定性
+    Qualitative,
+    /// a deadline
+    Date,
+}
+
+impl Kind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Positive => "正向",
+            Kind::Reverse => "反向",
+            Kind::Zero => "等于0",
+            Kind::Qualitative => "定性",
+            Kind::Date => "日期",
+        }
+    }
+}
+
+/// The completion level of a 定性 indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Achieved,
+    Partly,
+    NotAchieved,
+}
+
+impl Level {
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Achieved => "达成",
+            Level::Partly => "部分达成",
+            Level::NotAchieved => "未达成",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Level> {
+        match text.trim() {
+            "达成" => Some(Level::Achieved),
+            "部分达成" => Some(Level::Partly),
+            "未达成" => Some(Level::NotAchieved),
+            _ => None,
+        }
+    }
+}
+
+/// SPEC §5.3: text equal to the target, or containing 达到/达成/完成 without 未 or 部分, is 达成.
+pub fn qualitative_level(target: &str, actual: &str) -> Option<Level> {
+    let a = normalize(actual);
+    if let Some(l) = Level::parse(&a) {
+        return Some(l);
+    }
+    if a.contains('未') || a.contains("没有") {
+        return Some(Level::NotAchieved);
+    }
+    if a.contains("部分") {
+        return Some(Level::Partly);
+    }
+    if a == normalize(target) || ["达到", "达成", "完成", "实现"].iter().any(|w| a.contains(w)) {
+        return Some(Level::Achieved);
+    }
+    None
+}
+
+/// The obvious unit families (SPEC §5.2): a factor to a base unit of the family.
+fn unit_factor(unit: &str) -> Option<(&'static str, Decimal)> {
+    Some(match unit {
+        "元" => ("money", Decimal::ONE),
+        "万元" => ("money", Decimal::from(10_000)),
+        "亿元" => ("money", Decimal::from(100_000_000)),
+        "米" => ("length", Decimal::ONE),
+        "千米" => ("length", Decimal::from(1_000)),
+        "分钟" => ("time", Decimal::ONE),
+        "小时" => ("time", Decimal::from(60)),
+        "天" | "日" => ("time", Decimal::from(1_440)),
+        _ => return None,
+    })
+}
+
+/// Converts `value` in `from` to the unit `to`; None when they are not the same unit family.
+pub fn convert(value: Decimal, from: &str, to: &str) -> Option<Decimal> {
+    if from == to || from.is_empty() || to.is_empty() {
+        return Some(value);
+    }
+    let (fam_f, f) = unit_factor(from)?;
+    let (fam_t, t) = unit_factor(to)?;
+    (fam_f == fam_t).then(|| value * f / t)
+}
+
+/// Completion of a quantitative indicator as a fraction (1 = 100%), uncapped.
+pub fn completion(kind: Kind, target: Decimal, actual: Decimal) -> Decimal {
+    match kind {
+        Kind::Positive => {
+            if target.is_zero() {
+                if actual >= Decimal::ZERO { Decimal::ONE } else { Decimal::ZERO }
+            } else {
+                actual / target
+            }
+        }
+        Kind::Reverse => {
+            if actual <= Decimal::ZERO {
+                Decimal::ONE
+            } else {
+                target / actual
+            }
+        }
+        Kind::Zero => {
+            if actual <= Decimal::ZERO { Decimal::ONE } else { Decimal::ZERO }
+        }
+        Kind::Qualitative | Kind::Date => Decimal::ONE,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> (Option<Comparator>, Decimal, String) {
+        match parse_value(text).unwrap().unwrap() {
+            Value::Quantity { cmp, number, unit } => (cmp, number.value, unit),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn every_value_form_in_the_seeds_parses() {
+        use Comparator::*;
+        assert_eq!(q(">=20家"), (Some(Ge), d("20"), "家".into()));
+        assert_eq!(q("≥12次"), (Some(Ge), d("12"), "次".into()));
+        assert_eq!(q("> =90%"), (Some(Ge), d("90"), "%".into()));
+        assert_eq!(q(">=203964万元"), (Some(Ge), d("203964"), "万元".into()));
+        assert_eq!(q("<=5.6万元"), (Some(Le), d("5.6"), "万元".into()));
+        assert_eq!(q("≤8.9万元"), (Some(Le), d("8.9"), "万元".into()));
+        assert_eq!(q("<=8 小时"), (Some(Le), d("8"), "小时".into()));
+        assert_eq!(q("=100%"), (Some(Eq), d("100"), "%".into()));
+        assert_eq!(q("=0起"), (Some(Eq), d("0"), "起".into()));
+        assert_eq!(q("=300元/人次"), (Some(Eq), d("300"), "元/人次".into()));
+        assert_eq!(q("=300元/人/半天"), (Some(Eq), d("300"), "元/人/半天".into()));
+        assert_eq!(q("40家"), (None, d("40"), "家".into()));
+        assert_eq!(q("108.223 万元"), (None, d("108.223"), "万元".into()));
+        assert_eq!(q("95.83%"), (None, d("95.83"), "%".into()));
+        assert_eq!(q("=3万吨/年"), (Some(Eq), d("3"), "万吨/年".into()));
+        assert_eq!(q(">=140平方千米"), (Some(Ge), d("140"), "平方千米".into()));
+        assert_eq!(q("=2 次"), (Some(Eq), d("2"), "次".into()));
+        assert_eq!(q("≥100百分比"), (Some(Ge), d("100"), "%".into()));
+        assert_eq!(q("＞＝９０％"), (Some(Ge), d("90"), "%".into()));
+        assert_eq!(q("22.5"), (None, d("22.5"), "".into()));
+    }
+
+    #[test]
+    fn dates_qualitative_and_noise() {
+        assert_eq!(
+            parse_value("2023.12.31").unwrap(),
+            Some(Value::Date { cmp: None, day: Day { year: 2023, month: 12, day: 31 } })
+        );
+        assert!(matches!(parse_value("44561").unwrap(), Some(Value::Serial { day: Day { year: 2021, month: 12, day: 31 }, .. })));
+        for t in ["稳步增长", "有效确保", "完全达到预期", "完全达到预期目标", "L2", "7×24小时运维保障服务响应"] {
+            assert_eq!(parse_value(t).unwrap(), Some(Value::Qualitative(t.into())), "{t}");
+        }
+        assert!(parse_value("2 90%").is_err());
+        assert!(parse_value(">=9.0.1%").is_err());
+        assert_eq!(parse_value("  ").unwrap(), None);
+    }
+
+    #[test]
+    fn excel_serials() {
+        assert_eq!(excel_serial(d("44561")), Some(Day { year: 2021, month: 12, day: 31 }));
+        assert_eq!(excel_serial(d("45291")), Some(Day { year: 2023, month: 12, day: 31 }));
+        assert_eq!(excel_serial(d("36526")), Some(Day { year: 2000, month: 1, day: 1 }));
+        assert_eq!(excel_serial(d("100")), None);
+    }
+
+    #[test]
+    fn levels() {
+        assert_eq!(qualitative_level("有效确保", "完全达到预期目标"), Some(Level::Achieved));
+        assert_eq!(qualitative_level("有效提高", "有效提高"), Some(Level::Achieved));
+        assert_eq!(qualitative_level("L2", "L2"), Some(Level::Achieved));
+        assert_eq!(qualitative_level("显著提高", "部分达到"), Some(Level::Partly));
+        assert_eq!(qualitative_level("显著提高", "未达到预期"), Some(Level::NotAchieved));
+        assert_eq!(qualitative_level("显著提高", "一般"), None);
+    }
+
+    #[test]
+    fn operator_column() {
+        assert_eq!(parse_operator_column("≥").unwrap(), Some(Comparator::Ge));
+        assert_eq!(parse_operator_column("反向").unwrap(), Some(Comparator::Le));
+        assert!(parse_operator_column("大约").is_err());
+    }
+
+    #[test]
+    fn completions() {
+        assert_eq!(completion(Kind::Positive, d("90"), d("100")).round_dp(4), d("1.1111"));
+        assert_eq!(completion(Kind::Reverse, d("5.6"), d("0")), d("1"));
+        assert_eq!(completion(Kind::Zero, d("0"), d("1")), d("0"));
+        assert_eq!(convert(d("108.223"), "万元", "元"), Some(d("1082230")));
+        assert_eq!(convert(d("1"), "元/人次", "元/人/半天"), None);
+    }
+}

@@ -1,0 +1,122 @@
+//! 校核 jiaohe — checks and completes the budget and performance documents Chinese public-sector
+//! units publish: totals, 占比, 执行率, indicator scores, 总分 and 等级, with every inconsistency
+//! reported as a [`Finding`]. Exact decimals only.
+//!
+//! One entry point, the same for the page, the ES module and the CLI:
+//! [`evaluate`]`(document JSON, options JSON) → Evaluation { kind, summary, computed, findings }`.
+//! It is pure: no I/O, no clock; a malformed document is an `Err` with a Chinese message.
+
+pub mod finding;
+pub mod forms;
+pub mod indicator;
+pub mod number;
+pub mod policy;
+pub mod scoring;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use finding::{Finding, Severity};
+pub use policy::Policy;
+
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The headline figures of one document.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Summary {
+    pub title: String,
+    pub policy: String,
+    pub total_score: Option<String>,
+    pub grade: Option<String>,
+    pub exec_rate: Option<String>,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Evaluation {
+    pub kind: String,
+    pub summary: Summary,
+    /// every computed cell, by the path of the field it belongs to, formatted for display
+    pub computed: BTreeMap<String, String>,
+    pub findings: Vec<Finding>,
+}
+
+impl Evaluation {
+    pub(crate) fn new(kind: &str, mut summary: Summary, sheet: forms::Sheet) -> Evaluation {
+        summary.policy = sheet.policy.name.clone();
+        summary.errors = sheet.count(Severity::Error);
+        summary.warnings = sheet.count(Severity::Warning);
+        summary.infos = sheet.count(Severity::Info);
+        let mut findings = sheet.findings;
+        findings.sort_by_key(|f| f.severity);
+        Evaluation { kind: kind.to_string(), summary, computed: sheet.computed, findings }
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.summary.errors > 0
+    }
+}
+
+/// Evaluates a document given as JSON text. `options` is JSON too (or empty):
+/// `{"policy": "urumqi-2023"}`, or `{"policy": {"base": "default", "exec_weight": "20"}}`.
+pub fn evaluate(document: &str, options: &str) -> Result<Evaluation, String> {
+    let doc: Value = serde_json::from_str(document).map_err(|e| format!("文件不是有效的 JSON：第 {} 行第 {} 列附近有误", e.line(), e.column()))?;
+    let policy = policy_from_options(options)?;
+    forms::evaluate(&doc, &policy)
+}
+
+/// Reads the `policy` of an options object: a profile name, or an object of settings laid over
+/// a profile (`base`, default "default").
+pub fn policy_from_options(options: &str) -> Result<Policy, String> {
+    if options.trim().is_empty() {
+        return Ok(Policy::default());
+    }
+    let opts: Value = serde_json::from_str(options).map_err(|_| "选项不是有效的 JSON".to_string())?;
+    match opts.get("policy") {
+        None | Some(Value::Null) => Ok(Policy::default()),
+        Some(Value::String(name)) => Policy::named(name).ok_or_else(|| unknown_policy(name)),
+        Some(Value::Object(o)) => {
+            let base = o.get("base").and_then(Value::as_str).unwrap_or("default");
+            let base = Policy::named(base).ok_or_else(|| unknown_policy(base))?;
+            let mut merged = serde_json::to_value(&base).map_err(|e| e.to_string())?;
+            if let Value::Object(m) = &mut merged {
+                for (k, v) in o.iter().filter(|(k, _)| k.as_str() != "base") {
+                    m.insert(k.clone(), v.clone());
+                }
+                if !o.contains_key("name") {
+                    m.insert("name".into(), Value::String(format!("{}+自定义", base.name)));
+                }
+            }
+            serde_json::from_value(merged).map_err(|e| format!("评分口径设置有误：{e}"))
+        }
+        Some(_) => Err("选项 policy 应为口径名称或设置对象".into()),
+    }
+}
+
+fn unknown_policy(name: &str) -> String {
+    let names: Vec<&str> = policy::PROFILES.iter().map(|p| p.0).collect();
+    format!("没有名为“{name}”的评分口径；可选：{}", names.join("、"))
+}
+
+/// What the page needs to draw itself: the forms, their layouts, blank documents, profiles.
+pub fn catalog() -> Value {
+    let forms: Vec<Value> = forms::kinds()
+        .into_iter()
+        .map(|(kind, title)| {
+            serde_json::json!({
+                "kind": kind,
+                "title": title,
+                "layout": forms::layout(kind),
+                "blank": forms::blank(kind),
+            })
+        })
+        .collect();
+    let profiles: Vec<Value> = policy::PROFILES.iter().map(|(n, t)| serde_json::json!({"name": n, "title": t})).collect();
+    serde_json::json!({"version": VERSION, "forms": forms, "profiles": profiles})
+}

@@ -83,17 +83,9 @@ pub fn policy_from_options(options: &str) -> Result<Policy, String> {
         Some(Value::String(name)) => Policy::named(name).ok_or_else(|| unknown_policy(name)),
         Some(Value::Object(o)) => {
             let base = o.get("base").and_then(Value::as_str).unwrap_or("default");
-            let base = Policy::named(base).ok_or_else(|| unknown_policy(base))?;
-            let mut merged = serde_json::to_value(&base).map_err(|e| e.to_string())?;
-            if let Value::Object(m) = &mut merged {
-                for (k, v) in o.iter().filter(|(k, _)| k.as_str() != "base") {
-                    m.insert(k.clone(), v.clone());
-                }
-                if !o.contains_key("name") {
-                    m.insert("name".into(), Value::String(format!("{}+自定义", base.name)));
-                }
-            }
-            serde_json::from_value(merged).map_err(|e| format!("评分口径设置有误：{e}"))
+            let mut p = Policy::named(base).ok_or_else(|| unknown_policy(base))?;
+            p.name = format!("{}+自定义", p.name);
+            p.with_overrides(o)
         }
         Some(_) => Err("选项 policy 应为口径名称或设置对象".into()),
     }

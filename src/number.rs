@@ -56,6 +56,9 @@ pub fn is_not_applicable(text: &str) -> bool {
     t.is_empty() || matches!(t.as_str(), "—" | "-" | "--" | "——" | "/" | "／" | "－")
 }
 
+const MAX_INT_DIGITS: usize = 15;
+const MAX_DECIMALS: usize = 10;
+
 /// Parses a plain decimal with optional sign and thousands separators (`1,505.70`, `-46.53`).
 pub fn parse_decimal(text: &str) -> Option<Figure> {
     let t = text.trim();
@@ -87,6 +90,11 @@ pub fn parse_decimal(text: &str) -> Option<Figure> {
         }
     }
     let digits: String = int_part.chars().filter(|c| *c != ',').collect();
+    // Bounded so that no sum, product or rate of figures can overflow a Decimal (a panic in the
+    // page): 15 integer digits is a thousand trillion 万元; 10 decimals is beyond any table.
+    if digits.trim_start_matches('0').len() > MAX_INT_DIGITS || frac_part.is_some_and(|f| f.len() > MAX_DECIMALS) {
+        return None;
+    }
     let plain = match frac_part {
         Some(f) => format!("{digits}.{f}"),
         None => digits,

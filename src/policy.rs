@@ -2,11 +2,11 @@
 //! named profile is only a set of values, and a caller may override any of them.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::str::FromStr;
 
 /// How a 反向 (≤) indicator is scored under 按照完成比例赋分.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReverseFormula {
     /// full weight within the limit, else weight × target / actual
     WithinLimit,
@@ -17,6 +17,15 @@ pub enum ReverseFormula {
 }
 
 impl ReverseFormula {
+    pub fn parse(name: &str) -> Option<ReverseFormula> {
+        match name {
+            "within_limit" => Some(ReverseFormula::WithinLimit),
+            "linear" => Some(ReverseFormula::Linear),
+            "actual_over_target" => Some(ReverseFormula::ActualOverTarget),
+            _ => None,
+        }
+    }
+
     pub fn describe(self) -> &'static str {
         match self {
             ReverseFormula::WithinLimit => "限额内得满分，超出按 目标值/实际值 计分",
@@ -26,8 +35,7 @@ impl ReverseFormula {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Policy {
     /// a name to show; "custom" once overridden
     pub name: String,
@@ -88,5 +96,61 @@ impl Policy {
             .iter()
             .find(|(l, _)| l.trim() == level1.trim())
             .map_or(self.reverse_formula, |(_, f)| *f)
+    }
+}
+
+fn decimal(v: &Value, key: &str) -> Result<Decimal, String> {
+    let text = match v {
+        Value::String(s) => s.trim().to_string(),
+        Value::Number(n) => n.to_string(),
+        _ => String::new(),
+    };
+    Decimal::from_str(&text).map_err(|_| format!("评分口径设置 {key} 应为数字，收到 {v}"))
+}
+
+fn decimals<const N: usize>(v: &Value, key: &str) -> Result<[Decimal; N], String> {
+    let items = v.as_array().filter(|a| a.len() == N).ok_or_else(|| format!("评分口径设置 {key} 应为 {N} 个数字的列表"))?;
+    let mut out = [Decimal::ZERO; N];
+    for (o, item) in out.iter_mut().zip(items) {
+        *o = decimal(item, key)?;
+    }
+    Ok(out)
+}
+
+fn formula(v: &Value, key: &str) -> Result<ReverseFormula, String> {
+    v.as_str()
+        .and_then(ReverseFormula::parse)
+        .ok_or_else(|| format!("评分口径设置 {key} 应为 within_limit、linear 或 actual_over_target，收到 {v}"))
+}
+
+impl Policy {
+    /// Lays the settings of a JSON object over this policy; unknown keys are an error, so a
+    /// misspelt setting is never silently ignored.
+    pub fn with_overrides(mut self, settings: &serde_json::Map<String, Value>) -> Result<Policy, String> {
+        for (key, v) in settings {
+            match key.as_str() {
+                "base" => {}
+                "name" => self.name = v.as_str().unwrap_or_default().to_string(),
+                "exec_weight" => self.exec_weight = decimal(v, key)?,
+                "reverse_formula" => self.reverse_formula = formula(v, key)?,
+                "reverse_formula_by_level1" => {
+                    let m = v.as_object().ok_or("评分口径设置 reverse_formula_by_level1 应为 {一级指标: 算法} 对象")?;
+                    self.reverse_formula_by_level1 = m.iter().map(|(l, f)| Ok((l.clone(), formula(f, key)?))).collect::<Result<_, String>>()?;
+                }
+                "qualitative_bands" => {
+                    let [a, b] = decimals(v, key)?;
+                    self.qualitative_bands = (a, b);
+                }
+                "grade_cuts" => {
+                    let [a, b, c] = decimals(v, key)?;
+                    self.grade_cuts = (a, b, c);
+                }
+                "over_achievement_warn" => self.over_achievement_warn = decimal(v, key)?,
+                "exec_rate_reason_below" => self.exec_rate_reason_below = if v.is_null() { None } else { Some(decimal(v, key)?) },
+                "rounding_tolerance" => self.rounding_tolerance = decimal(v, key)?,
+                other => return Err(format!("没有名为 {other} 的评分口径设置")),
+            }
+        }
+        Ok(self)
     }
 }

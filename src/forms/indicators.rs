@@ -9,51 +9,55 @@ use crate::number::{fmt_amount, fmt_rate, fmt_score, hundred};
 use crate::policy::ReverseFormula;
 use crate::scoring::{self, Rule};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
 
 /// One row of the indicator table, every cell as typed.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default)]
 pub struct IndicatorRow {
     /// 一级指标; blank means "as the row above" (merged cells)
-    #[serde(deserialize_with = "cell")]
     pub level1: String,
     /// 二级指标; blank means "as the row above"
-    #[serde(deserialize_with = "cell")]
     pub level2: String,
     /// 三级指标
-    #[serde(deserialize_with = "cell")]
     pub name: String,
     /// 指标性质 when the operator has its own column (≥ / ≤ / = / 正向 / 反向)
-    #[serde(deserialize_with = "cell")]
     pub operator: String,
     /// 年度指标值
-    #[serde(deserialize_with = "cell")]
     pub target: String,
     /// 指标值设定依据 (department and target tables)
-    #[serde(deserialize_with = "cell")]
     pub basis: String,
     /// 实际完成值
-    #[serde(deserialize_with = "cell")]
     pub actual: String,
     /// 定性 completion chosen by the user: 达成 / 部分达成 / 未达成
-    #[serde(deserialize_with = "cell")]
     pub level: String,
     /// 分值
-    #[serde(deserialize_with = "cell")]
     pub weight: String,
     /// 得分
-    #[serde(deserialize_with = "cell")]
     pub score: String,
     /// 赋分规则; blank: the default for the kind
-    #[serde(deserialize_with = "cell")]
     pub rule: String,
     /// 偏差原因分析及改进措施
-    #[serde(deserialize_with = "cell")]
     pub reason: String,
 }
 
 impl IndicatorRow {
+    pub fn read(v: &Json) -> Self {
+        IndicatorRow {
+            level1: cell(v, "level1"),
+            level2: cell(v, "level2"),
+            name: cell(v, "name"),
+            operator: cell(v, "operator"),
+            target: cell(v, "target"),
+            basis: cell(v, "basis"),
+            actual: cell(v, "actual"),
+            level: cell(v, "level"),
+            weight: cell(v, "weight"),
+            score: cell(v, "score"),
+            rule: cell(v, "rule"),
+            reason: cell(v, "reason"),
+        }
+    }
+
     fn is_blank(&self) -> bool {
         [&self.name, &self.target, &self.actual, &self.weight, &self.score].iter().all(|s| s.trim().is_empty())
     }

@@ -9,7 +9,6 @@ use crate::finding::{Finding, Severity};
 use crate::number::{self, Figure, NumberError};
 use crate::policy::Policy;
 use crate::Evaluation;
-use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -42,8 +41,7 @@ pub fn evaluate(doc: &Value, policy: &Policy) -> Result<Evaluation, String> {
             if version > project::VERSION {
                 return Err(format!("该文件由较新版本（格式版本 {version}）保存，本程序只支持到版本 {}，请更新校核", project::VERSION));
             }
-            let d: project::ProjectDoc = serde_json::from_value(doc.clone()).map_err(|e| format!("表单内容有误：{e}"))?;
-            Ok(project::evaluate(&d, policy))
+            Ok(project::evaluate(&project::ProjectDoc::read(doc), policy))
         }
         other => Err(format!("无法识别的表单类型“{other}”；支持：{}", kinds().iter().map(|k| k.1).collect::<Vec<_>>().join("、"))),
     }
@@ -51,13 +49,18 @@ pub fn evaluate(doc: &Value, policy: &Policy) -> Result<Evaluation, String> {
 
 /// A cell as typed: strings as they are, numbers by their JSON text (never through a float),
 /// null or missing as blank.
-pub fn cell<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    Ok(match Value::deserialize(d)? {
-        Value::String(s) => s,
-        Value::Number(n) => n.to_string(),
-        Value::Bool(b) => b.to_string(),
+pub fn cell(v: &Value, key: &str) -> String {
+    match v.get(key) {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Bool(b)) => b.to_string(),
         _ => String::new(),
-    })
+    }
+}
+
+/// The rows of a list field; anything that is not an array reads as no rows.
+pub fn rows<T>(v: &Value, key: &str, read: fn(&Value) -> T) -> Vec<T> {
+    v.get(key).and_then(Value::as_array).map_or_else(Vec::new, |a| a.iter().map(read).collect())
 }
 
 /// What one evaluation writes: computed cells by path, and findings.

@@ -2,48 +2,39 @@
 //! and the checks — funds totals, 执行率 and its score, the indicator table, 总分 and 等级.
 
 use super::indicators::{self, Context, IndicatorRow};
-use super::{cell, Sheet};
+use super::{cell, rows, Sheet};
 use crate::finding::{Finding, Severity};
 use crate::number::{compare_total, fmt_amount, fmt_rate, fmt_score, rate_reachable, Agreement, Figure};
 use crate::policy::Policy;
 use crate::scoring::{self, GRADES};
 use crate::{Evaluation, Summary};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 pub const KIND: &str = "project_self_evaluation";
 pub const TITLE: &str = "项目支出绩效自评表";
 /// Format version written into saved files; older versions must keep opening.
 pub const VERSION: u64 = 1;
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default)]
 pub struct ProjectDoc {
-    #[serde(deserialize_with = "cell")]
     pub year: String,
     /// 项目名称
-    #[serde(deserialize_with = "cell")]
     pub project: String,
     /// 主管部门
-    #[serde(deserialize_with = "cell")]
     pub department: String,
     /// 实施单位
-    #[serde(deserialize_with = "cell")]
     pub implementer: String,
     pub funds: Funds,
     pub goals: Goals,
     pub indicators: Vec<IndicatorRow>,
     /// 总分 as stated
-    #[serde(deserialize_with = "cell")]
     pub total_score: String,
     /// 等级 as stated
-    #[serde(deserialize_with = "cell")]
     pub grade: String,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default)]
 pub struct Funds {
     /// 年度资金总额
     pub total: FundRow,
@@ -51,40 +42,61 @@ pub struct Funds {
     pub rows: Vec<FundRow>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default)]
 pub struct FundRow {
-    #[serde(deserialize_with = "cell")]
     pub label: String,
     /// 年初预算数
-    #[serde(deserialize_with = "cell")]
     pub initial: String,
     /// 全年预算数 (调整后)
-    #[serde(deserialize_with = "cell")]
     pub adjusted: String,
     /// 全年执行数
-    #[serde(deserialize_with = "cell")]
     pub executed: String,
     /// 分值 (total row only)
-    #[serde(deserialize_with = "cell")]
     pub weight: String,
     /// 执行率 (total row only)
-    #[serde(deserialize_with = "cell")]
     pub rate: String,
     /// 得分 (total row only)
-    #[serde(deserialize_with = "cell")]
     pub score: String,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default)]
 pub struct Goals {
     /// 预期目标
-    #[serde(deserialize_with = "cell")]
     pub expected: String,
     /// 实际完成情况
-    #[serde(deserialize_with = "cell")]
     pub actual: String,
+}
+
+impl ProjectDoc {
+    pub fn read(v: &Value) -> Self {
+        let funds = v.get("funds").unwrap_or(&Value::Null);
+        let goals = v.get("goals").unwrap_or(&Value::Null);
+        ProjectDoc {
+            year: cell(v, "year"),
+            project: cell(v, "project"),
+            department: cell(v, "department"),
+            implementer: cell(v, "implementer"),
+            funds: Funds { total: FundRow::read(funds.get("total").unwrap_or(&Value::Null)), rows: rows(funds, "rows", FundRow::read) },
+            goals: Goals { expected: cell(goals, "expected"), actual: cell(goals, "actual") },
+            indicators: rows(v, "indicators", IndicatorRow::read),
+            total_score: cell(v, "total_score"),
+            grade: cell(v, "grade"),
+        }
+    }
+}
+
+impl FundRow {
+    pub fn read(v: &Value) -> Self {
+        FundRow {
+            label: cell(v, "label"),
+            initial: cell(v, "initial"),
+            adjusted: cell(v, "adjusted"),
+            executed: cell(v, "executed"),
+            weight: cell(v, "weight"),
+            rate: cell(v, "rate"),
+            score: cell(v, "score"),
+        }
+    }
 }
 
 const COLUMNS: [(&str, &str); 3] = [("initial", "年初预算数"), ("adjusted", "全年预算数"), ("executed", "全年执行数")];
@@ -267,9 +279,17 @@ pub fn total_and_grade(
     }
     if let (Some(t), Some(s)) = (total, stated) {
         if t != s {
+            // when the stated scores follow another region's reading, the total differs for that reason alone
+            let by_policy = sheet.findings.iter().any(|f| f.code == "score.policy_differs");
+            let why = if by_policy { "；差异来自反向指标的评分口径，见各指标说明" } else { "" };
             sheet.push(
-                Finding::new("total.mismatch", Severity::Error, "total_score", format!("总分应为 {}（执行率得分 {} + 指标得分 {}），填写为 {}", fmt_score(t), fmt_score(exec_score.unwrap_or_default()), fmt_score(ind.score), fmt_score(s)))
-                    .values(Some(fmt_score(s)), Some(fmt_score(t))),
+                Finding::new(
+                    "total.mismatch",
+                    if by_policy { Severity::Warning } else { Severity::Error },
+                    "total_score",
+                    format!("总分应为 {}（执行率得分 {} + 指标得分 {}），填写为 {}{why}", fmt_score(t), fmt_score(exec_score.unwrap_or_default()), fmt_score(ind.score), fmt_score(s)),
+                )
+                .values(Some(fmt_score(s)), Some(fmt_score(t))),
             );
         }
     }
@@ -301,80 +321,12 @@ pub fn total_and_grade(
 }
 
 pub fn blank() -> Value {
-    json!({
-        "kind": KIND,
-        "version": VERSION,
-        "year": "",
-        "project": "",
-        "department": "",
-        "implementer": "",
-        "funds": {
-            "total": {"label": "年度资金总额"},
-            "rows": [{"label": "其中：当年财政拨款"}, {"label": "上年结转资金"}, {"label": "其他资金"}]
-        },
-        "goals": {"expected": "", "actual": ""},
-        "indicators": [
-            {"level1": "产出指标", "level2": "数量指标"},
-            {"level1": "产出指标", "level2": "质量指标"},
-            {"level1": "产出指标", "level2": "时效指标"},
-            {"level1": "成本指标", "level2": "经济成本指标"},
-            {"level1": "效益指标", "level2": "社会效益指标"},
-            {"level1": "满意度指标", "level2": "满意度指标"}
-        ],
-        "total_score": "",
-        "grade": ""
-    })
+    serde_json::from_str(include_str!("project.blank.json")).unwrap_or(Value::Null)
 }
 
 /// The one description of the form the page renders: same rows, columns and wording as the
 /// official table. `computed` cells are filled by the core when left blank; `derived` cells
 /// are the core's alone.
 pub fn layout() -> Value {
-    json!({
-        "kind": KIND,
-        "title": TITLE,
-        "blocks": [
-            {"type": "fields", "fields": [
-                {"path": "year", "label": "年度", "width": 6},
-                {"path": "project", "label": "项目名称", "width": 40},
-                {"path": "department", "label": "主管部门", "width": 28},
-                {"path": "implementer", "label": "实施单位", "width": 28}
-            ]},
-            {"type": "grid", "title": "项目资金（万元）", "path": "funds",
-             "columns": [
-                {"key": "label", "label": "", "text": true},
-                {"key": "initial", "label": "年初预算数", "amount": true},
-                {"key": "adjusted", "label": "全年预算数", "amount": true},
-                {"key": "executed", "label": "全年执行数", "amount": true},
-                {"key": "weight", "label": "分值", "computed": true, "total_only": true},
-                {"key": "rate", "label": "执行率", "computed": true, "total_only": true},
-                {"key": "score", "label": "得分", "computed": true, "total_only": true}
-             ],
-             "fixed": [{"path": "funds.total", "label": "年度资金总额", "computed": ["initial", "adjusted", "executed"]}],
-             "list": {"path": "funds.rows", "add": "添加资金行", "template": {"label": ""}}},
-            {"type": "texts", "title": "年度总体目标", "fields": [
-                {"path": "goals.expected", "label": "预期目标"},
-                {"path": "goals.actual", "label": "实际完成情况"}
-            ]},
-            {"type": "grid", "title": "年度绩效指标完成情况", "path": "indicators",
-             "columns": [
-                {"key": "level1", "label": "一级指标", "text": true, "options": ["产出指标", "成本指标", "效益指标", "满意度指标"]},
-                {"key": "level2", "label": "二级指标", "text": true, "options": ["数量指标", "质量指标", "时效指标", "经济成本指标", "社会成本指标", "生态环境成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "满意度指标"]},
-                {"key": "name", "label": "三级指标", "text": true, "wide": true},
-                {"key": "target", "label": "年度指标值"},
-                {"key": "actual", "label": "实际完成值", "levels": ["达成", "部分达成", "未达成"]},
-                {"key": "weight", "label": "分值"},
-                {"key": "score", "label": "得分", "computed": true},
-                {"key": "completion", "label": "完成率", "derived": true},
-                {"key": "rule", "label": "赋分规则", "options": ["按照完成比例赋分", "直接赋分", "按评判等级赋分", "满意度赋分"], "placeholder_computed": true},
-                {"key": "reason", "label": "偏差原因分析及改进措施", "text": true, "wide": true}
-             ],
-             "list": {"path": "indicators", "add": "添加指标", "template": {}, "reorder": true}},
-            {"type": "fields", "title": "合计", "fields": [
-                {"path": "weight_total", "label": "分值合计", "derived": true},
-                {"path": "total_score", "label": "总分", "computed": true},
-                {"path": "grade", "label": "等级", "computed": true, "options": GRADES}
-            ]}
-        ]
-    })
+    serde_json::from_str(include_str!("project.layout.json")).unwrap_or(Value::Null)
 }

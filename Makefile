@@ -1,0 +1,44 @@
+# The two commands: `make run` and `make test`. Each installs what is missing first.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+WASM_TARGET := wasm32-unknown-unknown
+WASM_RAW := target/wasm/$(WASM_TARGET)/release/jiaohe.wasm
+# Debian's rustc-web with the std source: std is rebuilt for the browser floor (MVP wasm,
+# no reference types / sign-ext / bulk memory), and panics abort without formatting code.
+WASM_ENV := PATH=/usr/bin:$(PATH) RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=target/wasm \
+	RUSTFLAGS="-C target-cpu=mvp -Zunstable-options -Cpanic=immediate-abort"
+
+.PHONY: run test setup build wasm cli html serve
+
+run: build
+	@echo
+	@echo "离线单文件 offline file: file://$(CURDIR)/dist/jiaohe.html"
+	@echo "本机服务 served at:      http://127.0.0.1:8000/"
+	@cd dist && python3 -m http.server 8000 --bind 127.0.0.1
+
+test: build
+	cargo test
+	cd tests/e2e && node --test
+
+setup:
+	@tools/setup.sh
+
+build: setup cli html
+
+cli:
+	cargo build --release --bin jiaohe
+
+wasm: setup
+	$(WASM_ENV) /usr/bin/cargo build --lib --release --target $(WASM_TARGET) -Z build-std=std,panic_abort
+	rm -rf dist/pkg target/glue && mkdir -p dist/pkg target/glue
+	wasm-bindgen --target web --out-dir dist/pkg $(WASM_RAW)
+	wasm-bindgen --target no-modules --no-typescript --out-dir target/glue $(WASM_RAW)
+	wasm-opt -Oz dist/pkg/jiaohe_bg.wasm -o dist/pkg/jiaohe_bg.wasm
+	wasm-opt -Oz target/glue/jiaohe_bg.wasm -o target/glue/jiaohe_bg.wasm
+	node tools/pkg.mjs
+
+html: wasm
+	node tools/bundle.mjs
+	cp dist/jiaohe.html dist/index.html
+	@ls -l dist/pkg/jiaohe_bg.wasm dist/jiaohe.html | awk '{print "size:", $$5, $$9}'

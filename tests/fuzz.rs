@@ -1,0 +1,96 @@
+//! Random strings at every parser and random documents at `evaluate`: zero panics, because a
+//! panic in the wasm module kills the page. Deterministic (a fixed-seed xorshift), so a failure
+//! is reproducible; the counts are printed.
+
+use jiaohe::{evaluate, indicator, number};
+use serde_json::{json, Value};
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[self.below(xs.len())]
+    }
+}
+
+const PIECES: &[&str] = &[
+    "0", "1", "9", "00", ".", ",", "-", "+", "%", " ", "　", "万元", "元", "亿元", "分", ">=", "<=", "≥", "≤", "=", ">", "<", "> =",
+    "家", "次", "小时", "天", "千米", "米", "元/人次", "2023.12.31", "2023-02-30", "44561", "99999999999999999999999999999",
+    "0.0000000000000000000000000001", "e10", "１２", "．", "－", "—", "达成", "部分", "未", "L2", "×", "\u{0}", "\u{feff}", "😀",
+    "9.", "1,234", "1,2345", "-0", "79228162514264337593543950335", "79228162514264337593543950336",
+];
+
+fn random_text(r: &mut Rng) -> String {
+    let n = r.below(6);
+    (0..n).map(|_| r.pick(PIECES)).collect()
+}
+
+#[test]
+fn parsers_never_panic() {
+    let mut r = Rng(0x5eed_1234_abcd_ef01);
+    let cases = 200_000;
+    for _ in 0..cases {
+        let t = random_text(&mut r);
+        let _ = number::parse_amount(&t);
+        let _ = number::parse_rate(&t);
+        let _ = number::parse_score(&t);
+        let _ = indicator::parse_value(&t);
+        let _ = indicator::parse_operator_column(&t);
+        let _ = indicator::qualitative_level(&t, &random_text(&mut r));
+    }
+    println!("parsers: {cases} random strings, no panic");
+}
+
+fn random_indicator(r: &mut Rng) -> Value {
+    json!({
+        "level1": r.pick(&["", "产出指标", "成本指标", "效益指标"]),
+        "name": random_text(r),
+        "operator": r.pick(&["", "≥", "反向", "x"]),
+        "target": random_text(r),
+        "actual": random_text(r),
+        "level": r.pick(&["", "达成", "部分达成", "未达成", "?"]),
+        "weight": random_text(r),
+        "score": random_text(r),
+        "rule": r.pick(&["", "直接赋分", "按评判等级赋分", "满意度赋分", "按照完成比例赋分", "?"]),
+        "reason": r.pick(&["", "原因"]),
+    })
+}
+
+#[test]
+fn evaluate_never_panics_on_random_documents() {
+    let mut r = Rng(0x0dd_c0ffee);
+    let cases = 20_000;
+    let policies = [r#"{"policy":"default"}"#, r#"{"policy":"urumqi-2023"}"#, r#"{"policy":{"reverse_formula":"linear","exec_weight":"0"}}"#];
+    for i in 0..cases {
+        let rows: Vec<Value> = (0..r.below(12)).map(|_| random_indicator(&mut r)).collect();
+        let row = |r: &mut Rng| json!({"initial": random_text(r), "adjusted": random_text(r), "executed": random_text(r), "weight": random_text(r), "rate": random_text(r), "score": random_text(r)});
+        let mut doc = json!({
+            "kind": "project_self_evaluation",
+            "funds": {"total": row(&mut r), "rows": [row(&mut r), row(&mut r)]},
+            "indicators": rows,
+            "total_score": random_text(&mut r),
+            "grade": random_text(&mut r),
+        });
+        // and some structurally wrong documents
+        match i % 10 {
+            0 => doc["indicators"] = json!("not a list"),
+            1 => doc["funds"] = json!([1, 2]),
+            2 => doc["indicators"] = json!([1, null, [], {"weight": {"x": 1}}]),
+            _ => {}
+        }
+        let _ = evaluate(&doc.to_string(), policies[i % 3]);
+    }
+    for junk in ["", "null", "1", "\"x\"", "{\"kind\":1}", "{\"kind\":\"project_self_evaluation\",\"version\":-1}", "[{}]"] {
+        let _ = evaluate(junk, "");
+        let _ = evaluate("{}", junk);
+    }
+    println!("evaluate: {cases} random documents, no panic");
+}

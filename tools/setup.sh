@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs whatever the build and the tests need and is missing; safe to run again.
+# Debian's rustc-web compiles the wasm (with the std source, so std is built for the target:
+# rustup's wasm32 target cannot be relied on here); the rustup toolchain does the rest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+[ -f /usr/lib/rustlib/src/rust/library/Cargo.lock ] || need_apt+=(rustc-web cargo-web rust-web-src)
+command -v lld-22 >/dev/null 2>&1 || [ -x /usr/bin/lld-22 ] || need_apt+=(lld-22)
+command -v wasm-opt >/dev/null 2>&1 || need_apt+=(binaryen)
+command -v wasm-validate >/dev/null 2>&1 || need_apt+=(wabt)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "setup: apt-get install ${need_apt[*]}"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+# wasm-bindgen-cli must be the very version Cargo.lock pins for the wasm-bindgen crate.
+want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  echo "setup: cargo install wasm-bindgen-cli $want"
+  # --locked first; if the registry no longer serves a locked dependency, let cargo resolve.
+  cargo install -q wasm-bindgen-cli --version "$want" --locked 2>/dev/null \
+    || cargo install -q wasm-bindgen-cli --version "$want"
+fi
+
+if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/acorn ]; then
+  echo "setup: npm ci (tests/e2e)"
+  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+fi

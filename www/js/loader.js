@@ -1,0 +1,31 @@
+/* Starts the core: the wasm is embedded as base64 (fetching a sibling file fails on file://),
+   instantiated asynchronously from the bytes. Exposes window.jiaohe = { version, evaluate,
+   catalog }, the same contract as the ES module and the CLI. */
+(function (JH) {
+  'use strict';
+  if (window.JIAOHE_TOO_OLD) { return; }
+
+  function bytes(b64) {
+    var bin = atob(b64);
+    var out = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { out[i] = bin.charCodeAt(i); }
+    return out;
+  }
+
+  function fail(e) {
+    var n = document.getElementById('notice');
+    n.hidden = false;
+    n.textContent = '校核核心加载失败：' + (e && e.message ? e.message : e) + '。请换用 Chrome 69 以上或 360 / QQ 浏览器的极速模式打开本文件。';
+  }
+
+  var wb = window.wasm_bindgen;
+  wb({ module_or_path: bytes(window.JIAOHE_WASM) }).then(function () {
+    window.jiaohe = Object.freeze({
+      version: wb.version(),
+      evaluate: function (document, options) { return wb.evaluate(document, options === undefined ? null : options); },
+      catalog: function () { return wb.catalog(); }
+    });
+    try { JH.start(); } catch (e) { fail(e); }
+    document.documentElement.setAttribute('data-ready', 'true');
+  }, fail);
+})(window.JH = window.JH || {});

@@ -18,7 +18,9 @@
     n.textContent = '校核核心加载失败：' + (e && e.message ? e.message : e) + '。请换用 Chrome 69 以上或 360 / QQ 浏览器的极速模式打开本文件。';
   }
 
-  var wb = window.wasm_bindgen;
+  /* the no-modules glue declares a global lexical binding, not a window property */
+  var wb = typeof wasm_bindgen === 'function' ? wasm_bindgen : null;
+  if (!wb) { fail(new Error('缺少核心脚本')); return; }
   wb({ module_or_path: bytes(window.JIAOHE_WASM) }).then(function () {
     window.jiaohe = Object.freeze({
       version: wb.version(),

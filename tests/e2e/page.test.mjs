@@ -1,0 +1,115 @@
+// The single offline file as a user meets it: opened from disk in Debian's Chromium, typed into,
+// and never talking to the network.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, fixture, cell } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+test('opens from file://, answers window.jiaohe.evaluate, and makes no request', async () => {
+  const context = await browser.newContext();
+  const { page, requests, errors } = await openPage(context);
+  const ev = await page.evaluate((doc) => window.jiaohe.evaluate(doc, { policy: 'urumqi-2023' }), fixture('seed001/08'));
+  assert.equal(ev.summary.total_score, '80.30');
+  assert.equal(typeof (await page.evaluate(() => window.jiaohe.version)), 'string');
+  // a figure typed into the page is computed by the core
+  await cell(page, 'funds.rows.0.executed').fill('2,116.80');
+  await cell(page, 'funds.rows.1.executed').fill('48.28');
+  assert.equal(await cell(page, 'funds.total.executed').getAttribute('placeholder'), '2,165.08');
+  assert.deepEqual(requests, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Types a project table cell by cell, as a user would. */
+async function typeTable(page, doc) {
+  for (const k of ['year', 'project', 'department', 'implementer']) await cell(page, k).fill(doc[k]);
+  for (const k of ['initial', 'adjusted', 'executed', 'weight', 'rate', 'score']) await cell(page, `funds.total.${k}`).fill(doc.funds.total[k]);
+  // the blank form has three fund rows; seed 001 has two (no 上年结转资金)
+  await page.locator('[data-grid="funds"] button[data-op="remove"]').nth(1).click();
+  for (const [i, r] of doc.funds.rows.entries()) {
+    for (const k of ['label', 'initial', 'adjusted', 'executed']) await cell(page, `funds.rows.${i}.${k}`).fill(r[k]);
+  }
+  const have = await page.locator('[data-grid="indicators"] tbody tr').count();
+  for (let i = have; i < doc.indicators.length; i++) await page.getByRole('button', { name: '＋ 添加指标' }).click();
+  for (const [i, r] of doc.indicators.entries()) {
+    for (const k of ['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score', 'reason']) {
+      await cell(page, `indicators.${i}.${k}`).fill(r[k]);
+    }
+  }
+}
+
+test('原机电老干所运行维护费 typed in: 89.15 and 良 under urumqi-2023; the default policy changes the cost scores with a reason; an edit updates 总分', async () => {
+  const context = await browser.newContext();
+  const { page, requests, errors } = await openPage(context);
+  await page.selectOption('#policy', 'urumqi-2023');
+  const doc = fixture('seed001/03');
+  await typeTable(page, doc);
+  // 总分 and 等级 left blank: they fill themselves
+  assert.equal(await cell(page, 'total_score').getAttribute('placeholder'), '89.15');
+  assert.equal(await cell(page, 'grade').getAttribute('placeholder'), '良');
+  assert.match(await page.locator('#summary').textContent(), /总分 89\.15　等级 良/);
+  assert.equal(await cell(page, 'indicators.7.completion').textContent(), '123.08%');
+
+  await page.selectOption('#policy', 'default');
+  assert.equal(await cell(page, 'total_score').getAttribute('placeholder'), '97.86');
+  for (const i of [7, 8, 9, 10]) {
+    const score = cell(page, `indicators.${i}.score`);
+    assert.match(await score.getAttribute('class'), /sev-warning/);
+    const why = page.locator(`[data-why="indicators.${i}.score"]`);
+    assert.match(await why.textContent(), /应得 5\.00.*按 实际值\/目标值 计分/);
+  }
+  // a finding takes the user to its cell
+  await page.locator('#findings button[data-goto="indicators.8.score"]').click();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-path')), 'indicators.8.score');
+
+  // back to urumqi-2023, change one actual: 4.48 → 5 万元 makes that score 5.00 and 总分 89.67
+  await page.selectOption('#policy', 'urumqi-2023');
+  await cell(page, 'indicators.9.actual').fill('=5万元');
+  assert.equal(await cell(page, 'total_score').getAttribute('placeholder'), '89.67');
+  assert.match(await page.locator('[data-why="indicators.9.score"]').textContent(), /得分应为 5\.00，填写为 4\.48/);
+  assert.deepEqual(requests, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('unreadable input is marked on its cell and kept exactly as typed, also after a reload', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  await cell(page, 'funds.rows.0.adjusted').fill('12..5');
+  await cell(page, 'project').fill('<img src=x onerror=alert(1)>');
+  assert.match(await cell(page, 'funds.rows.0.adjusted').getAttribute('class'), /sev-error/);
+  assert.match(await page.locator('[data-why="funds.rows.0.adjusted"]').textContent(), /无法识别“12\.\.5”/);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.equal(await cell(page, 'funds.rows.0.adjusted').inputValue(), '12..5');
+  assert.equal(await cell(page, 'project').inputValue(), '<img src=x onerror=alert(1)>');
+  assert.equal(await page.locator('img').count(), 0);
+  assert.equal(await page.locator('#save-state').textContent(), '已保存');
+  await context.close();
+});
+
+test('indicator rows can be added, moved and removed; qualitative actuals offer the three levels', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  await cell(page, 'indicators.0.name').fill('甲');
+  await cell(page, 'indicators.1.name').fill('乙');
+  await page.getByRole('button', { name: '第2行上移' }).click();
+  assert.equal(await cell(page, 'indicators.0.name').inputValue(), '乙');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('tr').getAttribute('data-row')), 'indicators.0');
+  await page.locator('[data-grid="indicators"]').getByRole('button', { name: '删除第1行' }).click();
+  assert.equal(await cell(page, 'indicators.0.name').inputValue(), '甲');
+  await page.keyboard.press('Control+z');
+  assert.equal(await cell(page, 'indicators.0.name').inputValue(), '乙');
+  await cell(page, 'indicators.0.target').fill('显著提高');
+  await cell(page, 'indicators.0.actual').fill('一般');
+  await cell(page, 'indicators.0.weight').fill('10');
+  const level = cell(page, 'indicators.0.level');
+  assert.equal(await level.isVisible(), true);
+  await level.selectOption('部分达成');
+  assert.equal(await cell(page, 'indicators.0.score').getAttribute('placeholder'), '6.00');
+  assert.equal(await cell(page, 'indicators.0.completion').textContent(), '部分达成');
+  await context.close();
+});

@@ -1,0 +1,63 @@
+// The ES module for integrators (dist/pkg), loaded in node: the same contract as the page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { dist, fixture } from './helpers.mjs';
+
+const pkg = path.join(dist, 'pkg');
+const mod = await import(path.join(pkg, 'jiaohe.js'));
+mod.initSync({ module: readFileSync(path.join(pkg, 'jiaohe_bg.wasm')) });
+
+test('evaluate reproduces seed 001 原机电老干所运行维护费 under urumqi-2023', () => {
+  const ev = mod.evaluate(fixture('seed001/03'), { policy: 'urumqi-2023' });
+  assert.equal(ev.kind, 'project_self_evaluation');
+  assert.equal(ev.summary.total_score, '89.15');
+  assert.equal(ev.summary.grade, '良');
+  assert.equal(ev.computed['funds.total.rate'], '78.59%');
+  assert.equal(ev.computed['indicators.7.score'], '4.06');
+  assert.equal(ev.summary.errors, 0);
+});
+
+test('a document as JSON text gives the same answer as an object', () => {
+  const doc = fixture('seed001/10');
+  const a = mod.evaluate(doc, { policy: 'urumqi-2023' });
+  const b = mod.evaluate(JSON.stringify(doc), JSON.stringify({ policy: 'urumqi-2023' }));
+  assert.deepEqual(a, b);
+  assert.equal(a.summary.total_score, '91.06');
+  assert.equal(a.computed['funds.total.score'], '1.84');
+});
+
+test('findings carry code, severity, path, stated, computed and a Chinese message', () => {
+  const doc = fixture('seed001/03');
+  doc.funds.total.executed = '11.13';
+  const ev = mod.evaluate(doc);
+  const f = ev.findings.find((x) => x.code === 'sum.mismatch');
+  assert.deepEqual(Object.keys(f).sort(), ['code', 'computed', 'message', 'path', 'severity', 'stated']);
+  assert.equal(f.severity, 'error');
+  assert.equal(f.path, 'funds.total.executed');
+  assert.equal(f.message, '年度资金总额的全年执行数应为 10.13，填写为 11.13');
+});
+
+test('a malformed document throws an Error with a Chinese message, never a trap', () => {
+  assert.throws(() => mod.evaluate('{oops'), /JSON/);
+  assert.throws(() => mod.evaluate({ kind: 'nothing' }), /无法识别的表单类型/);
+  assert.throws(() => mod.evaluate(fixture('seed001/03'), { policy: 'mars' }), /没有名为/);
+  // the module is still alive afterwards
+  assert.equal(mod.evaluate(fixture('seed002/01')).summary.total_score, '100.00');
+});
+
+test('catalog lists the form layout, a blank document and the profiles', () => {
+  const c = mod.catalog();
+  assert.equal(c.version, mod.version());
+  assert.equal(c.forms[0].title, '项目支出绩效自评表');
+  assert.ok(c.forms[0].layout.blocks.length >= 4);
+  assert.deepEqual(c.profiles.map((p) => p.name), ['default', 'urumqi-2023']);
+});
+
+test('the package ships types and a package.json; the .wasm stays within 200 KB', () => {
+  for (const f of ['jiaohe.js', 'jiaohe.d.ts', 'jiaohe_bg.wasm', 'package.json']) assert.ok(existsSync(path.join(pkg, f)), f);
+  assert.match(readFileSync(path.join(pkg, 'jiaohe.d.ts'), 'utf8'), /export function evaluate\(document: any, options: any\): any;/);
+  const size = statSync(path.join(pkg, 'jiaohe_bg.wasm')).size;
+  assert.ok(size <= 200 * 1024, `wasm is ${size} bytes`);
+});

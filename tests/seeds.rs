@@ -205,8 +205,9 @@ fn policy_settings_override_a_profile() {
     let doc = fixture("seed001/03");
     let ev = evaluate(&doc, r#"{"policy":{"base":"urumqi-2023","grade_cuts":["80","70","60"]}}"#).unwrap();
     assert_eq!(ev.summary.grade.as_deref(), Some("优"));
-    let blank_weight = doc.replace(r#""weight": "10","#, r#""weight": "","#);
-    let ev = evaluate(&blank_weight, r#"{"policy":{"exec_weight":20}}"#).unwrap();
+    let mut blank_weight: Value = serde_json::from_str(&doc).unwrap();
+    blank_weight["funds"]["total"]["weight"] = "".into();
+    let ev = evaluate(&blank_weight.to_string(), r#"{"policy":{"exec_weight":20}}"#).unwrap();
     assert_eq!(computed(&ev, "funds.total.weight"), "20.00");
     assert!(codes(&ev).contains(&("weights.total", "weight_total")));
     assert!(evaluate(&doc, r#"{"policy":"nowhere"}"#).unwrap_err().contains("urumqi-2023"));

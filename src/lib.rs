@@ -12,6 +12,7 @@ pub mod indicator;
 pub mod number;
 pub mod policy;
 pub mod scoring;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

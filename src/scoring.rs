@@ -65,7 +65,10 @@ pub fn reverse_score(formula: ReverseFormula, weight: Decimal, target: Decimal, 
         ReverseFormula::ActualOverTarget if target.is_zero() => {
             if actual.is_zero() { Decimal::ONE } else { Decimal::ZERO }
         }
-        ReverseFormula::ActualOverTarget => actual / target,
+        // seed 001 scored spending under the limit as actual / target; spending over it cannot
+        // earn more than the limit allows, so it is scored as under the default
+        ReverseFormula::ActualOverTarget if within => actual / target,
+        ReverseFormula::ActualOverTarget => target / actual,
     };
     round2(weight * cap(fraction))
 }
@@ -168,6 +171,7 @@ mod tests {
         assert_eq!(reverse_score(ActualOverTarget, d("5"), d("5.6"), d("4.55")), d("4.06"));
         assert_eq!(reverse_score(WithinLimit, d("5"), d("5.6"), d("4.55")), d("5"));
         assert_eq!(reverse_score(ActualOverTarget, d("5"), d("0.29"), d("0")), d("0"));
+        assert_eq!(reverse_score(ActualOverTarget, d("12"), d("367.19"), d("554.23")), d("7.95"));
         // seed 003: 554.23 against ≤367.19, weight 12
         assert_eq!(reverse_score(WithinLimit, d("12"), d("367.19"), d("554.23")), d("7.95"));
         assert_eq!(reverse_score(Linear, d("12"), d("367.19"), d("554.23")), d("5.89"));

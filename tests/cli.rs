@@ -50,3 +50,19 @@ fn exit_codes() {
     assert_eq!(jiaohe(&["check", "tests/fixtures/seed002/01.json", "--policy", "mars"]).0, 2);
     assert_eq!(jiaohe(&["frobnicate"]).0, 2);
 }
+
+#[test]
+fn package_command_checks_a_department_across_its_files() {
+    let mut args = vec!["package", "tests/fixtures/department/seed001.json"];
+    let projects: Vec<String> = (1..=14).map(|i| format!("tests/fixtures/seed001/{i:02}.json")).collect();
+    args.extend(projects.iter().map(String::as_str));
+    args.extend(["--count", "14", "--budget", "4,046.97", "--executed", "2,248.10", "--income", "38,544.43", "--expenditure", "38,349.81", "--policy", "urumqi-2023"]);
+    let (code, out) = jiaohe(&args);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("（14 张项目表）") && out.contains("错误 0"), "{out}");
+    let last = args.len() - 3;
+    args[last] = "38,349.18";
+    let (code, out) = jiaohe(&args);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("决算本年支出合计 38,349.18 与整体支出绩效自评表的年度总资金全年执行数 38,349.81 不一致"), "{out}");
+}

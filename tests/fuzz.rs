@@ -72,13 +72,34 @@ fn evaluate_never_panics_on_random_documents() {
     for i in 0..cases {
         let rows: Vec<Value> = (0..r.below(12)).map(|_| random_indicator(&mut r)).collect();
         let row = |r: &mut Rng| json!({"initial": random_text(r), "adjusted": random_text(r), "executed": random_text(r), "weight": random_text(r), "rate": random_text(r), "score": random_text(r)});
-        let mut doc = json!({
+        let mut doc: Value = json!({
             "kind": "project_self_evaluation",
             "funds": {"total": row(&mut r), "rows": [row(&mut r), row(&mut r)]},
             "indicators": rows,
             "total_score": random_text(&mut r),
             "grade": random_text(&mut r),
         });
+        // every form kind gets random figures in every field it reads
+        match i % 4 {
+            1 => doc["kind"] = "department_self_evaluation".into(),
+            2 => {
+                doc["kind"] = "department_report".into();
+                for sec in ["staffing", "budget", "execution", "spending", "basic", "performance"] {
+                    let keys = ["total", "administrative", "institutional", "initial", "initial_basic", "initial_project", "approved", "adjustment", "direction", "adjusted", "adjustment_rate", "budget", "executed", "rate", "basic", "project", "personnel", "public", "score", "weight"];
+                    let obj: serde_json::Map<String, Value> = keys.iter().map(|k| (k.to_string(), Value::String(random_text(&mut r)))).collect();
+                    doc[sec] = Value::Object(obj);
+                }
+                doc["projects"] = json!({"count": random_text(&mut r), "budget": random_text(&mut r), "groups": [{"name": "甲", "count": random_text(&mut r), "budget": random_text(&mut r)}],
+                    "items": [{"group": "甲", "budget": random_text(&mut r), "executed": random_text(&mut r)}, {"group": "乙", "budget": random_text(&mut r)}]});
+                doc["key_work"] = Value::String((0..8).map(|_| random_text(&mut r) + r.pick(&["其中", "，", "。", "条"])).collect());
+            }
+            3 => {
+                let inner = doc.clone();
+                doc = json!({"kind": "department_package", "projects": [inner.clone(), inner], "department": {"kind": "department_self_evaluation"},
+                    "final_accounts": {"project_count": random_text(&mut r), "project_budget": random_text(&mut r), "income_total": random_text(&mut r)}});
+            }
+            _ => {}
+        }
         // and some structurally wrong documents
         match i % 10 {
             0 => doc["indicators"] = json!("not a list"),

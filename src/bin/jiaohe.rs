@@ -5,12 +5,13 @@
 use jiaohe::{evaluate, Severity};
 use std::process::ExitCode;
 
-const USAGE: &str = "用法：jiaohe check 文件… [--format text|json] [--policy 口径名称]\n口径：default（通用）、urumqi-2023（乌鲁木齐2023）\n退出码：0 无错误，1 有错误，2 文件无法读取或不是表单";
+const USAGE: &str = "用法：jiaohe check 文件… [--format text|json] [--policy 口径名称]\n      jiaohe package 整体表.json 项目表.json… [--unit 名称] [--count N --budget 万元 --executed 万元 --income 万元 --expenditure 万元] [--format text|json] [--policy 口径名称]\n口径：default（通用）、urumqi-2023（乌鲁木齐2023）\n退出码：0 无错误，1 有错误，2 文件无法读取或不是表单";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("check") => check(&args[1..]),
+        Some("package") => package(&args[1..]),
         Some("--version" | "-V") => {
             println!("jiaohe {}", jiaohe::VERSION);
             ExitCode::SUCCESS
@@ -84,6 +85,69 @@ fn check(args: &[String]) -> ExitCode {
         println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
     }
     ExitCode::from(worst)
+}
+
+/// Assembles one department's files into a package and checks them against each other and
+/// against the totals its 决算 explanation cites.
+fn package(args: &[String]) -> ExitCode {
+    let mut files = Vec::new();
+    let mut rest = Vec::new();
+    let mut unit = String::new();
+    let mut fa = serde_json::Map::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let key = match a.as_str() {
+            "--count" => "project_count",
+            "--budget" => "project_budget",
+            "--executed" => "project_executed",
+            "--income" => "income_total",
+            "--expenditure" => "expenditure_total",
+            "--unit" => {
+                unit = it.next().cloned().unwrap_or_default();
+                continue;
+            }
+            "--format" | "--policy" => {
+                rest.push(a.clone());
+                rest.extend(it.next().cloned());
+                continue;
+            }
+            f if f.starts_with("--") => return usage_error(&format!("未知选项 {f}")),
+            f => {
+                files.push(f.to_string());
+                continue;
+            }
+        };
+        match it.next() {
+            Some(v) => fa.insert(key.into(), serde_json::Value::String(v.clone())),
+            None => return usage_error(&format!("{a} 后应跟数值")),
+        };
+    }
+    let mut members = Vec::new();
+    for f in &files {
+        let parsed = std::fs::read_to_string(f).ok().and_then(|t| serde_json::from_str::<serde_json::Value>(t.trim_start_matches('\u{feff}')).ok());
+        match parsed {
+            Some(v) => members.push(v),
+            None => {
+                eprintln!("{f}: 无法读取或不是 JSON");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let mut doc = jiaohe::forms::package::assemble(&unit, members);
+    doc["final_accounts"] = serde_json::Value::Object(fa);
+    let dir = std::env::temp_dir().join(format!("jiaohe-package-{}", std::process::id()));
+    if std::fs::create_dir_all(&dir).is_err() {
+        return usage_error("无法创建临时目录");
+    }
+    let path = dir.join("package.json");
+    if std::fs::write(&path, doc.to_string()).is_err() {
+        return usage_error("无法写入临时文件");
+    }
+    let mut args = vec![path.to_string_lossy().into_owned()];
+    args.extend(rest);
+    let code = check(&args);
+    let _ = std::fs::remove_dir_all(&dir);
+    code
 }
 
 fn print_text(file: &str, ev: &jiaohe::Evaluation) {

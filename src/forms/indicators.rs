@@ -117,6 +117,24 @@ fn unparseable(sheet: &mut Sheet, path: String, text: &str, msg: String) {
 
 /// Returns the row's weight and the score it contributes to the total.
 fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx: Context, sheet: &mut Sheet) -> (Option<Decimal>, Option<Decimal>) {
+    // Seed 001's department table prints 实际完成值 and 分值 swapped (`>=20家 | 20 | 40家`): a
+    // weight with a unit cannot be, so say so and read the row the right way round.
+    let unswapped;
+    let row = if columns_swapped(row) {
+        sheet.push(
+            Finding::new(
+                "columns.swapped",
+                Severity::Warning,
+                format!("{path}.weight"),
+                format!("指标“{}”的分值“{}”带有单位，实际完成值“{}”像是分值：两列可能填反了，已按互换后校核", row.name.trim(), row.weight.trim(), row.actual.trim()),
+            )
+            .values(Some(row.weight.trim().to_string()), Some(row.actual.trim().to_string())),
+        );
+        unswapped = IndicatorRow { actual: row.weight.clone(), weight: row.actual.clone(), ..row.clone() };
+        &unswapped
+    } else {
+        row
+    };
     let weight_fig = sheet.score(&format!("{path}.weight"), &row.weight);
     let stated = sheet.score(&format!("{path}.score"), &row.score).map(|f| f.value);
     let weight = weight_fig.map(|f| f.value);
@@ -145,20 +163,6 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
 
     if weight.is_none() && row.weight.trim().is_empty() {
         sheet.push(Finding::new("weight.missing", Severity::Warning, format!("{path}.weight"), format!("指标“{}”未填写分值", row.name.trim())));
-    }
-    if let Some(w) = weight_fig {
-        // seed 001's department table prints 实际完成值 and 分值 swapped: a weight with a unit
-        // cannot happen, an actual that is a bare number equal to the weight is suspicious.
-        if matches!(&actual, Some(Value::Quantity { unit, cmp: None, number }) if unit.is_empty() && number.value == w.value)
-            && matches!(&target, Some(Value::Quantity { unit, .. }) if !unit.is_empty())
-        {
-            sheet.push(Finding::new(
-                "columns.swapped",
-                Severity::Warning,
-                format!("{path}.actual"),
-                format!("指标“{}”的实际完成值“{}”与分值相同且没有单位，可能与分值列填反了", row.name.trim(), row.actual.trim()),
-            ));
-        }
     }
     if let Some(Value::Quantity { cmp: Some(c), .. } | Value::Date { cmp: Some(c), .. }) = &actual {
         if *c != Comparator::Eq {
@@ -448,3 +452,9 @@ fn cost_above_funds(row: &IndicatorRow, path: &str, level1: &str, level2: &str, 
     }
 }
 
+
+fn columns_swapped(row: &IndicatorRow) -> bool {
+    let with_unit = |t: &str| matches!(parse_value(t), Ok(Some(Value::Quantity { unit, .. })) if !unit.is_empty());
+    let bare = |t: &str| matches!(parse_value(t), Ok(Some(Value::Quantity { unit, cmp: None, .. })) if unit.is_empty());
+    crate::number::parse_score(&row.weight).is_err() && with_unit(&row.weight) && bare(&row.actual)
+}

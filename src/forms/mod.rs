@@ -2,8 +2,11 @@
 //! description the page renders from) and its checks. This file holds what they share: the
 //! evaluation sheet that collects computed cells and findings, and the dispatch by `kind`.
 
+pub mod department;
 pub mod indicators;
+pub mod package;
 pub mod project;
+pub mod report;
 
 use crate::finding::{Finding, Severity};
 use crate::number::{self, Figure, NumberError};
@@ -14,12 +17,15 @@ use std::collections::BTreeMap;
 
 /// The forms this build knows: (kind, 中文名, layout).
 pub fn kinds() -> Vec<(&'static str, &'static str)> {
-    vec![(project::KIND, project::TITLE)]
+    vec![(project::KIND, project::TITLE), (department::KIND, department::TITLE), (report::KIND, report::TITLE), (package::KIND, package::TITLE)]
 }
 
 pub fn layout(kind: &str) -> Option<Value> {
     match kind {
         project::KIND => Some(project::layout()),
+        department::KIND => Some(department::layout()),
+        report::KIND => Some(report::layout()),
+        package::KIND => Some(package::layout()),
         _ => None,
     }
 }
@@ -28,6 +34,9 @@ pub fn layout(kind: &str) -> Option<Value> {
 pub fn blank(kind: &str) -> Option<Value> {
     match kind {
         project::KIND => Some(project::blank()),
+        department::KIND => Some(department::blank()),
+        report::KIND => Some(report::blank()),
+        package::KIND => Some(package::blank()),
         _ => None,
     }
 }
@@ -36,15 +45,17 @@ pub fn evaluate(doc: &Value, policy: &Policy) -> Result<Evaluation, String> {
     let obj = doc.as_object().ok_or("文件内容不是一个表单（应为 JSON 对象）")?;
     let kind = obj.get("kind").and_then(Value::as_str).ok_or("文件缺少表单类型（kind），不是校核的表单文件")?;
     let version = obj.get("version").and_then(Value::as_u64).unwrap_or(1);
-    match kind {
-        project::KIND => {
-            if version > project::VERSION {
-                return Err(format!("该文件由较新版本（格式版本 {version}）保存，本程序只支持到版本 {}，请更新校核", project::VERSION));
-            }
-            Ok(project::evaluate(&project::ProjectDoc::read(doc), policy))
-        }
-        other => Err(format!("无法识别的表单类型“{other}”；支持：{}", kinds().iter().map(|k| k.1).collect::<Vec<_>>().join("、"))),
+    let (max, eval): (u64, fn(&Value, &Policy) -> Evaluation) = match kind {
+        project::KIND => (project::VERSION, |d, p| project::evaluate(&project::ProjectDoc::read(d), p)),
+        department::KIND => (department::VERSION, |d, p| department::evaluate(&department::DepartmentDoc::read(d), p)),
+        report::KIND => (report::VERSION, report::evaluate),
+        package::KIND => (package::VERSION, package::evaluate),
+        other => return Err(format!("无法识别的表单类型“{other}”；支持：{}", kinds().iter().map(|k| k.1).collect::<Vec<_>>().join("、"))),
+    };
+    if version > max {
+        return Err(format!("该文件由较新版本（格式版本 {version}）保存，本程序只支持到版本 {max}，请更新校核"));
     }
+    Ok(eval(doc, policy))
 }
 
 /// A cell as typed: strings as they are, numbers by their JSON text (never through a float),

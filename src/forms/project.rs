@@ -233,6 +233,13 @@ pub fn exec_block(row: &FundRow, path: &str, adjusted: Option<Figure>, executed:
     }
     let score = scoring::exec_score(weight, rate);
     sheet.set(&format!("{path}.score"), fmt_score(score));
+    if row.score.trim().is_empty() {
+        // seed 002's department table printed no 执行率得分 at all: a published table needs it
+        sheet.push(
+            Finding::new("exec.score_missing", Severity::Warning, format!("{path}.score"), format!("未填写执行率得分，按 {} × {} 应为 {}", fmt_score(weight), fmt_rate(rate.min(Decimal::ONE_HUNDRED)), fmt_score(score)))
+                .values(None, Some(fmt_score(score))),
+        );
+    }
     if let Some(s) = stated_score {
         if s.value != score {
             sheet.push(
@@ -292,6 +299,9 @@ pub fn total_and_grade(
                 .values(Some(fmt_score(s)), Some(fmt_score(t))),
             );
         }
+    }
+    if let (Some(t), true) = (total, stated_total.trim().is_empty() && ind.rows > 0) {
+        sheet.push(Finding::new("total.missing", Severity::Warning, "total_score", format!("未填写总分，按计算应为 {}", fmt_score(t))).values(None, Some(fmt_score(t))));
     }
     if let Some(s) = stated.filter(|s| *s > hundred) {
         sheet.push(Finding::new("total.over_100", Severity::Error, "total_score", format!("总分 {} 超过 100", fmt_score(s))));

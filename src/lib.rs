@@ -9,6 +9,7 @@
 pub mod finding;
 pub mod forms;
 pub mod indicator;
+pub mod json;
 pub mod number;
 pub mod policy;
 pub mod scoring;
@@ -20,14 +21,13 @@ mod wasm;
 pub use finding::{Finding, Severity};
 pub use policy::Policy;
 
-use serde::Serialize;
-use serde_json::Value;
+use json::Value;
 use std::collections::BTreeMap;
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The headline figures of one document.
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {
     pub title: String,
     pub policy: String,
@@ -39,7 +39,7 @@ pub struct Summary {
     pub infos: usize,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Evaluation {
     pub kind: String,
     pub summary: Summary,
@@ -59,6 +59,31 @@ impl Evaluation {
         Evaluation { kind: kind.to_string(), summary, computed: sheet.computed, findings }
     }
 
+    /// `{ kind, summary, computed, findings }`, the shape every surface returns.
+    pub fn to_value(&self) -> Value {
+        let s = &self.summary;
+        let opt = |v: &Option<String>| v.as_ref().map_or(Value::Null, |v| Value::str(v.as_str()));
+        let count = |n: usize| Value::Number(n.to_string());
+        Value::object(vec![
+            ("kind", Value::str(self.kind.as_str())),
+            (
+                "summary",
+                Value::object(vec![
+                    ("title", Value::str(s.title.as_str())),
+                    ("policy", Value::str(s.policy.as_str())),
+                    ("total_score", opt(&s.total_score)),
+                    ("grade", opt(&s.grade)),
+                    ("exec_rate", opt(&s.exec_rate)),
+                    ("errors", count(s.errors)),
+                    ("warnings", count(s.warnings)),
+                    ("infos", count(s.infos)),
+                ]),
+            ),
+            ("computed", Value::Object(self.computed.iter().map(|(k, v)| (k.clone(), Value::str(v.as_str()))).collect())),
+            ("findings", Value::Array(self.findings.iter().map(Finding::to_value).collect())),
+        ])
+    }
+
     pub fn has_errors(&self) -> bool {
         self.summary.errors > 0
     }
@@ -67,7 +92,7 @@ impl Evaluation {
 /// Evaluates a document given as JSON text. `options` is JSON too (or empty):
 /// `{"policy": "urumqi-2023"}`, or `{"policy": {"base": "default", "exec_weight": "20"}}`.
 pub fn evaluate(document: &str, options: &str) -> Result<Evaluation, String> {
-    let doc: Value = serde_json::from_str(document).map_err(|e| format!("文件不是有效的 JSON：第 {} 行第 {} 列附近有误", e.line(), e.column()))?;
+    let doc = json::parse(document.trim_start_matches('\u{feff}')).map_err(|e| format!("文件不是有效的 JSON：第 {} 行第 {} 列附近有误", e.line, e.column))?;
     let policy = policy_from_options(options)?;
     forms::evaluate(&doc, &policy)
 }
@@ -78,12 +103,12 @@ pub fn policy_from_options(options: &str) -> Result<Policy, String> {
     if options.trim().is_empty() {
         return Ok(Policy::default());
     }
-    let opts: Value = serde_json::from_str(options).map_err(|_| "选项不是有效的 JSON".to_string())?;
+    let opts = json::parse(options).map_err(|_| "选项不是有效的 JSON".to_string())?;
     match opts.get("policy") {
         None | Some(Value::Null) => Ok(Policy::default()),
         Some(Value::String(name)) => Policy::named(name).ok_or_else(|| unknown_policy(name)),
-        Some(Value::Object(o)) => {
-            let base = o.get("base").and_then(Value::as_str).unwrap_or("default");
+        Some(obj @ Value::Object(o)) => {
+            let base = obj.get("base").and_then(Value::as_str).unwrap_or("default");
             let mut p = Policy::named(base).ok_or_else(|| unknown_policy(base))?;
             p.name = format!("{}+自定义", p.name);
             p.with_overrides(o)
@@ -99,17 +124,17 @@ fn unknown_policy(name: &str) -> String {
 
 /// What the page needs to draw itself: the forms, their layouts, blank documents, profiles.
 pub fn catalog() -> Value {
-    let forms: Vec<Value> = forms::kinds()
+    let forms = forms::kinds()
         .into_iter()
         .map(|(kind, title)| {
-            serde_json::json!({
-                "kind": kind,
-                "title": title,
-                "layout": forms::layout(kind),
-                "blank": forms::blank(kind),
-            })
+            Value::object(vec![
+                ("kind", Value::str(kind)),
+                ("title", Value::str(title)),
+                ("layout", forms::layout(kind).unwrap_or_default()),
+                ("blank", forms::blank(kind).unwrap_or_default()),
+            ])
         })
         .collect();
-    let profiles: Vec<Value> = policy::PROFILES.iter().map(|(n, t)| serde_json::json!({"name": n, "title": t})).collect();
-    serde_json::json!({"version": VERSION, "forms": forms, "profiles": profiles})
+    let profiles = policy::PROFILES.iter().map(|(n, t)| Value::object(vec![("name", Value::str(*n)), ("title", Value::str(*t))])).collect();
+    Value::object(vec![("version", Value::str(VERSION)), ("forms", Value::Array(forms)), ("profiles", Value::Array(profiles))])
 }

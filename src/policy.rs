@@ -2,7 +2,7 @@
 //! named profile is only a set of values, and a caller may override any of them.
 
 use rust_decimal::Decimal;
-use serde_json::Value;
+use crate::json::Value;
 use std::str::FromStr;
 
 /// How a 反向 (≤) indicator is scored under 按照完成比例赋分.
@@ -102,7 +102,7 @@ impl Policy {
 fn decimal(v: &Value, key: &str) -> Result<Decimal, String> {
     let text = match v {
         Value::String(s) => s.trim().to_string(),
-        Value::Number(n) => n.to_string(),
+        Value::Number(n) => n.clone(),
         _ => String::new(),
     };
     Decimal::from_str(&text).map_err(|_| format!("评分口径设置 {key} 应为数字，收到 {v}"))
@@ -126,7 +126,7 @@ fn formula(v: &Value, key: &str) -> Result<ReverseFormula, String> {
 impl Policy {
     /// Lays the settings of a JSON object over this policy; unknown keys are an error, so a
     /// misspelt setting is never silently ignored.
-    pub fn with_overrides(mut self, settings: &serde_json::Map<String, Value>) -> Result<Policy, String> {
+    pub fn with_overrides(mut self, settings: &[(String, Value)]) -> Result<Policy, String> {
         for (key, v) in settings {
             match key.as_str() {
                 "base" => {}
@@ -146,7 +146,7 @@ impl Policy {
                     self.grade_cuts = (a, b, c);
                 }
                 "over_achievement_warn" => self.over_achievement_warn = decimal(v, key)?,
-                "exec_rate_reason_below" => self.exec_rate_reason_below = if v.is_null() { None } else { Some(decimal(v, key)?) },
+                "exec_rate_reason_below" => self.exec_rate_reason_below = if *v == Value::Null { None } else { Some(decimal(v, key)?) },
                 "rounding_tolerance" => self.rounding_tolerance = decimal(v, key)?,
                 other => return Err(format!("没有名为 {other} 的评分口径设置")),
             }

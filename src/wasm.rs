@@ -1,6 +1,6 @@
 //! The wasm boundary, and the only file that knows wasm-bindgen: it converts in, calls the
-//! core, converts out. Documents cross as JSON text so that no figure passes through a JS number
-//! on the way in that the core did not see as written.
+//! core, converts out. Documents cross as JSON text (JSON.stringify keeps the digits a JS number
+//! prints), read by the core's own JSON reader: no float holds a figure.
 
 use wasm_bindgen::prelude::*;
 
@@ -16,9 +16,8 @@ fn text_of(v: &JsValue) -> Result<String, JsValue> {
         .map_err(|_| js_sys::Error::new("无法读取传入的对象（含有无法转为 JSON 的内容）").into())
 }
 
-fn to_js<T: serde::Serialize>(v: &T) -> Result<JsValue, JsValue> {
-    let s = serde_json::to_string(v).map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
-    js_sys::JSON::parse(&s)
+fn to_js(v: &crate::json::Value) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&v.to_string())
 }
 
 /// `evaluate(document, options?) → { kind, summary, computed, findings }`; throws an Error with
@@ -28,7 +27,7 @@ pub fn evaluate(document: JsValue, options: JsValue) -> Result<JsValue, JsValue>
     let doc = text_of(&document)?;
     let opts = text_of(&options)?;
     match crate::evaluate(&doc, &opts) {
-        Ok(ev) => to_js(&ev),
+        Ok(ev) => to_js(&ev.to_value()),
         Err(msg) => Err(js_sys::Error::new(&msg).into()),
     }
 }

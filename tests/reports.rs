@@ -135,10 +135,11 @@ fn report_text_from_seed000_corrected_states_cha() {
 }
 
 fn seed001_package(final_accounts: Value) -> Evaluation {
-    let mut members: Vec<Value> = (1..=14).map(|i| serde_json::from_str(&fixture(&format!("seed001/{i:02}"))).unwrap()).collect();
-    members.push(serde_json::from_str(&fixture("department/seed001")).unwrap());
+    use jiaohe::json;
+    let mut members: Vec<json::Value> = (1..=14).map(|i| json::parse(&fixture(&format!("seed001/{i:02}"))).unwrap()).collect();
+    members.push(json::parse(&fixture("department/seed001")).unwrap());
     let mut doc = jiaohe::forms::package::assemble("乌鲁木齐市工业和信息化局", members);
-    doc["final_accounts"] = final_accounts;
+    doc.set("final_accounts", json::parse(&final_accounts.to_string()).unwrap());
     evaluate(&doc.to_string(), r#"{"policy":"urumqi-2023"}"#).unwrap()
 }
 

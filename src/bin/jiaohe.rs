@@ -2,6 +2,7 @@
 //! `jiaohe check FILE… [--format text|json] [--policy NAME]`; exit 0 when no finding is an
 //! error, 1 when one is, 2 when a file cannot be read or is not a document.
 
+use jiaohe::json::Value;
 use jiaohe::{evaluate, Severity};
 use std::process::ExitCode;
 
@@ -50,7 +51,7 @@ fn check(args: &[String]) -> ExitCode {
     if files.is_empty() {
         return usage_error("请给出要校核的文件");
     }
-    let options = serde_json::json!({ "policy": policy }).to_string();
+    let options = Value::object(vec![("policy", Value::str(policy))]).to_string();
     if let Err(e) = jiaohe::policy_from_options(&options) {
         return usage_error(&e);
     }
@@ -66,7 +67,13 @@ fn check(args: &[String]) -> ExitCode {
                     worst = worst.max(1);
                 }
                 if json {
-                    out.push(serde_json::json!({"file": file, "kind": ev.kind, "summary": ev.summary, "computed": ev.computed, "findings": ev.findings}));
+                    let mut v = Value::object(vec![("file", Value::str(file.as_str()))]);
+                    if let Value::Object(members) = ev.to_value() {
+                        for (k, x) in members {
+                            v.set(&k, x);
+                        }
+                    }
+                    out.push(v);
                 } else {
                     print_text(file, &ev);
                 }
@@ -74,7 +81,7 @@ fn check(args: &[String]) -> ExitCode {
             Err(e) => {
                 worst = 2;
                 if json {
-                    out.push(serde_json::json!({"file": file, "error": e}));
+                    out.push(Value::object(vec![("file", Value::str(file.as_str())), ("error", Value::str(e))]));
                 } else {
                     println!("{file}\n  无法校核：{e}\n");
                 }
@@ -82,7 +89,7 @@ fn check(args: &[String]) -> ExitCode {
         }
     }
     if json {
-        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+        println!("{}", Value::Array(out));
     }
     ExitCode::from(worst)
 }
@@ -93,7 +100,7 @@ fn package(args: &[String]) -> ExitCode {
     let mut files = Vec::new();
     let mut rest = Vec::new();
     let mut unit = String::new();
-    let mut fa = serde_json::Map::new();
+    let mut fa = Value::Object(Vec::new());
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let key = match a.as_str() {
@@ -118,13 +125,13 @@ fn package(args: &[String]) -> ExitCode {
             }
         };
         match it.next() {
-            Some(v) => fa.insert(key.into(), serde_json::Value::String(v.clone())),
+            Some(v) => fa.set(key, Value::str(v.as_str())),
             None => return usage_error(&format!("{a} 后应跟数值")),
-        };
+        }
     }
     let mut members = Vec::new();
     for f in &files {
-        let parsed = std::fs::read_to_string(f).ok().and_then(|t| serde_json::from_str::<serde_json::Value>(t.trim_start_matches('\u{feff}')).ok());
+        let parsed = std::fs::read_to_string(f).ok().and_then(|t| jiaohe::json::parse(t.trim_start_matches('\u{feff}')).ok());
         match parsed {
             Some(v) => members.push(v),
             None => {
@@ -134,7 +141,7 @@ fn package(args: &[String]) -> ExitCode {
         }
     }
     let mut doc = jiaohe::forms::package::assemble(&unit, members);
-    doc["final_accounts"] = serde_json::Value::Object(fa);
+    doc.set("final_accounts", fa);
     let dir = std::env::temp_dir().join(format!("jiaohe-package-{}", std::process::id()));
     if std::fs::create_dir_all(&dir).is_err() {
         return usage_error("无法创建临时目录");

@@ -8,7 +8,7 @@ use super::{cell, rows, Sheet};
 use crate::number::{fmt_rate, fmt_score};
 use crate::policy::Policy;
 use crate::{Evaluation, Summary};
-use serde_json::Value;
+use crate::json::Value;
 
 pub const KIND: &str = "department_self_evaluation";
 pub const TITLE: &str = "部门（单位）整体支出绩效自评表";
@@ -62,9 +62,9 @@ pub fn evaluate(doc: &DepartmentDoc, policy: &Policy) -> Evaluation {
 }
 
 pub fn blank() -> Value {
-    serde_json::from_str(include_str!("department.blank.json")).unwrap_or(Value::Null)
+    super::builtin(include_str!("department.blank.json"))
 }
 
 pub fn layout() -> Value {
-    serde_json::from_str(include_str!("department.layout.json")).unwrap_or(Value::Null)
+    super::builtin(include_str!("department.layout.json"))
 }

@@ -9,7 +9,7 @@ use crate::number::{fmt_amount, fmt_rate, fmt_score, hundred};
 use crate::policy::ReverseFormula;
 use crate::scoring::{self, Rule};
 use rust_decimal::Decimal;
-use serde_json::Value as Json;
+use crate::json::Value as Json;
 
 /// One row of the indicator table, every cell as typed.
 #[derive(Debug, Clone, Default)]

@@ -12,8 +12,13 @@ use crate::finding::{Finding, Severity};
 use crate::number::{self, Figure, NumberError};
 use crate::policy::Policy;
 use crate::Evaluation;
-use serde_json::Value;
+use crate::json::{self, Value};
 use std::collections::BTreeMap;
+
+/// A form's built-in JSON (its layout or blank document).
+pub fn builtin(text: &str) -> Value {
+    json::parse(text).unwrap_or(Value::Null)
+}
 
 /// The forms this build knows: (kind, 中文名, layout).
 pub fn kinds() -> Vec<(&'static str, &'static str)> {
@@ -42,9 +47,14 @@ pub fn blank(kind: &str) -> Option<Value> {
 }
 
 pub fn evaluate(doc: &Value, policy: &Policy) -> Result<Evaluation, String> {
-    let obj = doc.as_object().ok_or("文件内容不是一个表单（应为 JSON 对象）")?;
-    let kind = obj.get("kind").and_then(Value::as_str).ok_or("文件缺少表单类型（kind），不是校核的表单文件")?;
-    let version = obj.get("version").and_then(Value::as_u64).unwrap_or(1);
+    if !doc.is_object() {
+        return Err("文件内容不是一个表单（应为 JSON 对象）".into());
+    }
+    let kind = doc.get("kind").and_then(Value::as_str).ok_or("文件缺少表单类型（kind），不是校核的表单文件")?;
+    let version = match doc.get("version") {
+        Some(Value::Number(n)) => n.parse::<u64>().map_err(|_| format!("格式版本“{n}”无法识别"))?,
+        _ => 1,
+    };
     let (max, eval): (u64, fn(&Value, &Policy) -> Evaluation) = match kind {
         project::KIND => (project::VERSION, |d, p| project::evaluate(&project::ProjectDoc::read(d), p)),
         department::KIND => (department::VERSION, |d, p| department::evaluate(&department::DepartmentDoc::read(d), p)),
@@ -63,7 +73,7 @@ pub fn evaluate(doc: &Value, policy: &Policy) -> Result<Evaluation, String> {
 pub fn cell(v: &Value, key: &str) -> String {
     match v.get(key) {
         Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Number(n)) => n.clone(),
         Some(Value::Bool(b)) => b.to_string(),
         _ => String::new(),
     }

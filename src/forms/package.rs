@@ -8,7 +8,7 @@ use crate::number::{compare_total, fmt_amount, parse_amount, Agreement, Figure};
 use crate::policy::Policy;
 use crate::{Evaluation, Summary};
 use rust_decimal::Decimal;
-use serde_json::Value;
+use crate::json::Value;
 
 pub const KIND: &str = "department_package";
 pub const TITLE: &str = "部门绩效材料汇总核对";
@@ -106,20 +106,20 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
 /// A package of the given member documents, as the page's import and the CLI build one.
 pub fn assemble(unit: &str, members: Vec<Value>) -> Value {
     let (depts, projects): (Vec<Value>, Vec<Value>) = members.into_iter().partition(|m| m.get("kind").and_then(Value::as_str) == Some(department::KIND));
-    serde_json::json!({
-        "kind": KIND,
-        "version": VERSION,
-        "unit": unit,
-        "final_accounts": {},
-        "department": depts.into_iter().next().unwrap_or(Value::Null),
-        "projects": projects,
-    })
+    Value::object(vec![
+        ("kind", Value::str(KIND)),
+        ("version", Value::Number(VERSION.to_string())),
+        ("unit", Value::str(unit)),
+        ("final_accounts", Value::Object(Vec::new())),
+        ("department", depts.into_iter().next().unwrap_or(Value::Null)),
+        ("projects", Value::Array(projects)),
+    ])
 }
 
 pub fn blank() -> Value {
-    serde_json::from_str(include_str!("package.blank.json")).unwrap_or(Value::Null)
+    super::builtin(include_str!("package.blank.json"))
 }
 
 pub fn layout() -> Value {
-    serde_json::from_str(include_str!("package.layout.json")).unwrap_or(Value::Null)
+    super::builtin(include_str!("package.layout.json"))
 }

@@ -9,7 +9,7 @@ use crate::policy::Policy;
 use crate::scoring::{self, GRADES};
 use crate::{Evaluation, Summary};
 use rust_decimal::Decimal;
-use serde_json::Value;
+use crate::json::Value;
 
 pub const KIND: &str = "project_self_evaluation";
 pub const TITLE: &str = "项目支出绩效自评表";
@@ -331,12 +331,12 @@ pub fn total_and_grade(
 }
 
 pub fn blank() -> Value {
-    serde_json::from_str(include_str!("project.blank.json")).unwrap_or(Value::Null)
+    super::builtin(include_str!("project.blank.json"))
 }
 
 /// The one description of the form the page renders: same rows, columns and wording as the
 /// official table. `computed` cells are filled by the core when left blank; `derived` cells
 /// are the core's alone.
 pub fn layout() -> Value {
-    serde_json::from_str(include_str!("project.layout.json")).unwrap_or(Value::Null)
+    super::builtin(include_str!("project.layout.json"))
 }

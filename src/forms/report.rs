@@ -11,7 +11,7 @@ use crate::number::{self, compare_total, fmt_amount, fmt_rate, fmt_score, hundre
 use crate::policy::Policy;
 use crate::{scoring, text, Evaluation, Summary};
 use rust_decimal::Decimal;
-use serde_json::Value;
+use crate::json::Value;
 
 pub const KIND: &str = "department_report";
 pub const TITLE: &str = "部门整体支出绩效自评报告";
@@ -22,16 +22,8 @@ struct Doc<'a>(&'a Value);
 
 impl Doc<'_> {
     fn text(&self, path: &str) -> String {
-        let mut cur = self.0;
-        let parts: Vec<&str> = path.split('.').collect();
-        for p in &parts[..parts.len() - 1] {
-            cur = match p.parse::<usize>() {
-                Ok(i) => cur.get(i),
-                Err(_) => cur.get(*p),
-            }
-            .unwrap_or(&Value::Null);
-        }
-        cell(cur, parts[parts.len() - 1])
+        let (parent, key) = path.rsplit_once('.').unwrap_or(("", path));
+        cell(if parent.is_empty() { self.0 } else { self.0.at(parent) }, key)
     }
 }
 
@@ -203,8 +195,8 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
     r.rate("basic.rate", "基本支出预算执行率", basic_exec, basic_budget);
 
     // projects by group
-    let items = v.pointer("/projects/items").and_then(Value::as_array).cloned().unwrap_or_default();
-    let groups = v.pointer("/projects/groups").and_then(Value::as_array).cloned().unwrap_or_default();
+    let items = v.get("projects").and_then(|p| p.get("items")).and_then(Value::as_array).cloned().unwrap_or_default();
+    let groups = v.get("projects").and_then(|p| p.get("groups")).and_then(Value::as_array).cloned().unwrap_or_default();
     let mut item_budget = Vec::new();
     let mut item_exec = Vec::new();
     for i in 0..items.len() {
@@ -470,8 +462,8 @@ fn write(doc: &Doc, sheet: &Sheet, v: &Value) -> String {
     ));
     para("（二）项目管理和使用情况".into());
     para(format!("{year}年本单位共有 {} 个项目，项目总金额为 {} 万元，执行金额为 {} 万元。其中：", c("projects.count"), c("projects.budget"), c("projects.executed")));
-    let items = v.pointer("/projects/items").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
-    let groups = v.pointer("/projects/groups").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+    let items = v.get("projects").and_then(|p| p.get("items")).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+    let groups = v.get("projects").and_then(|p| p.get("groups")).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
     for (g, group) in groups.iter().enumerate() {
         let name = cell(group, "name").trim().to_string();
         let list: Vec<String> = items
@@ -542,9 +534,9 @@ fn write(doc: &Doc, sheet: &Sheet, v: &Value) -> String {
 }
 
 pub fn blank() -> Value {
-    serde_json::from_str(include_str!("report.blank.json")).unwrap_or(Value::Null)
+    super::builtin(include_str!("report.blank.json"))
 }
 
 pub fn layout() -> Value {
-    serde_json::from_str(include_str!("report.layout.json")).unwrap_or(Value::Null)
+    super::builtin(include_str!("report.layout.json"))
 }

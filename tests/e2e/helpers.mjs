@@ -30,3 +30,28 @@ export async function openPage(context) {
 }
 
 export const cell = (page, p) => page.locator(`[data-path="${p}"]`);
+
+export const fixturePath = (name) => path.join(root, 'tests/fixtures', name + '.json');
+
+/** Types a whole document into the page as a user would: rows added or removed to match, then
+ *  every field filled. */
+export async function typeDoc(page, doc, prefix = '') {
+  for (const [k, v] of Object.entries(doc)) {
+    const p = prefix ? `${prefix}.${k}` : k;
+    if (k === 'kind' || k === 'version') continue;
+    if (Array.isArray(v)) {
+      const rows = () => page.locator(`tr[data-row^="${p}."]`).count();
+      while ((await rows()) < v.length) await page.locator(`table[data-grid="${p}"] ~ button.add`).click();
+      while ((await rows()) > v.length) await page.locator(`tr[data-row="${p}.${(await rows()) - 1}"] button[data-op="remove"]`).click();
+      for (const [i, row] of v.entries()) await typeDoc(page, row, `${p}.${i}`);
+    } else if (v && typeof v === 'object') {
+      await typeDoc(page, v, p);
+    } else {
+      const el = page.locator(`[data-path="${p}"]`);
+      if (!(await el.count())) continue;
+      const tag = await el.evaluate((e) => e.tagName);
+      if (tag === 'SELECT') await el.selectOption(String(v ?? ''));
+      else if (tag !== 'OUTPUT') await el.fill(String(v ?? ''));
+    }
+  }
+}

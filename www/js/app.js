@@ -57,7 +57,7 @@
     var path = keepFocus && active ? active.getAttribute('data-path') : null;
     form = formOf(store.doc.kind) || catalog.forms[0];
     $('form-kind').value = form.kind;
-    JH.render(formEl, form, store.doc, { rowOp: rowOp });
+    JH.render(formEl, form, store.doc, { rowOp: rowOp, importFiles: importFiles });
     refresh();
     if (path) { JH.focusPath(formEl, path); }
   }
@@ -80,6 +80,39 @@
     var n = (JH.get(store.doc, list.path) || []).length;
     var idx = op === 'add' ? n - 1 : op === 'up' ? i - 1 : op === 'down' ? i + 1 : Math.min(i, n - 1);
     if (idx >= 0) { JH.focusPath(formEl, list.path + '.' + idx); }
+  }
+
+  /* Reads JSON files; hands back [{name, doc}] or a message naming the first bad file. */
+  function readFiles(files, done) {
+    var list = Array.prototype.slice.call(files || []);
+    var out = [];
+    var next = function (i) {
+      if (i >= list.length) { done(null, out); return; }
+      var reader = new FileReader();
+      reader.onload = function () {
+        try { out.push({ name: list[i].name, doc: JSON.parse(String(reader.result).replace(/^\uFEFF/, '')) }); } catch (e) { done('“' + list[i].name + '”不是有效的 JSON 文件'); return; }
+        next(i + 1);
+      };
+      reader.onerror = function () { done('无法读取“' + list[i].name + '”'); };
+      reader.readAsText(list[i], 'utf-8');
+    };
+    next(0);
+  }
+
+  /* A package gathers a department's tables: the 整体 table and its project tables. */
+  function importFiles(files, kinds) {
+    readFiles(files, function (err, got) {
+      if (err) { notice(err + '，未导入任何文件。'); return; }
+      var bad = got.filter(function (g) { return !g.doc || kinds.indexOf(g.doc.kind) < 0; });
+      if (bad.length) { notice('“' + bad[0].name + '”不是整体支出或项目支出自评表，未导入任何文件。'); return; }
+      store.edit(function (doc) {
+        got.forEach(function (g) {
+          if (g.doc.kind === 'department_self_evaluation') { doc.department = g.doc; } else { (doc.projects = doc.projects || []).push(g.doc); }
+        });
+      });
+      notice('已导入 ' + got.length + ' 个文件。');
+      draw(false);
+    });
   }
 
   function download(name, text, type) {

@@ -116,7 +116,7 @@
         var name = '第' + (i + 1) + '行';
         cols.forEach(function (c) {
           if (c.total_only) { tr.appendChild(el('td', { className: 'na', text: '—' })); return; }
-          tr.appendChild(cell(c, p + '.' + c.key, row ? row[c.key] : '', name));
+          tr.appendChild(cell(c, p + '.' + c.key, JH.get(doc, p + '.' + c.key), name));
         });
         var ops = el('td', { className: 'ops no-print' });
         if (list.reorder) {
@@ -124,6 +124,7 @@
           ops.appendChild(el('button', { type: 'button', 'data-op': 'down', 'data-index': i, 'aria-label': name + '下移', title: '下移', text: '↓' }));
         }
         ops.appendChild(el('button', { type: 'button', 'data-op': 'remove', 'data-index': i, 'aria-label': '删除' + name, title: '删除', text: '✕' }));
+        if (list.no_add) { name = text(JH.get(doc, p + '.project')) || name; ops.lastChild.setAttribute('aria-label', '移除' + name); }
         tr.appendChild(ops);
         body.appendChild(tr);
       });
@@ -131,14 +132,34 @@
     table.appendChild(body);
     var wrap = el('div', { className: 'grid-wrap' }, [table]);
     if (list) {
-      var add = el('button', { type: 'button', className: 'add no-print', 'data-op': 'add', text: '＋ ' + list.add });
-      wrap.appendChild(add);
+      if (!list.no_add) { wrap.appendChild(el('button', { type: 'button', className: 'add no-print', 'data-op': 'add', text: '＋ ' + list.add })); }
       wrap.addEventListener('click', function (ev) {
         var b = ev.target.closest ? ev.target.closest('button[data-op]') : null;
         if (b) { actions.rowOp(list, b.getAttribute('data-op'), Number(b.getAttribute('data-index'))); }
       });
     }
     return wrap;
+  }
+
+  /* The generated text: read-only, copied or printed as it is. */
+  function renderReport(block) {
+    var out = el('output', { 'data-path': block.path, className: 'report-text', tabindex: '-1', 'aria-label': block.title });
+    var copy = el('button', { type: 'button', className: 'no-print', text: '复制全文' });
+    copy.addEventListener('click', function () {
+      var range = document.createRange();
+      range.selectNodeContents(out);
+      var sel = window.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+      try { document.execCommand('copy'); copy.textContent = '已复制'; } catch (e) { copy.textContent = '请按 Ctrl+C 复制'; }
+    });
+    return el('section', { className: 'report' }, [el('h3', null, [block.title + ' ', copy]), out]);
+  }
+
+  function renderImport(block, actions) {
+    var input = el('input', { type: 'file', accept: '.json,application/json', multiple: true, className: 'no-print', 'aria-label': block.label });
+    input.addEventListener('change', function () { actions.importFiles(input.files, block.kinds); input.value = ''; });
+    return el('div', { className: 'fields no-print' }, [el('h3', { text: block.title }), el('label', { className: 'field' }, [el('span', { text: block.label }), input])]);
   }
 
   function render(container, form, doc, actions) {
@@ -152,6 +173,8 @@
       if (b.type === 'fields') { container.appendChild(renderFields(b, doc)); }
       if (b.type === 'texts') { container.appendChild(renderTexts(b, doc)); }
       if (b.type === 'grid') { container.appendChild(renderGrid(b, doc, actions)); }
+      if (b.type === 'report') { container.appendChild(renderReport(b)); }
+      if (b.type === 'import') { container.appendChild(renderImport(b, actions)); }
     });
   }
 
@@ -178,7 +201,8 @@
       var c = computed[path];
       e.classList.remove('sev-error', 'sev-warning', 'sev-info');
       if (e.tagName === 'OUTPUT') {
-        e.textContent = c === undefined ? '' : c;
+        var own = JH.get(JH.current, path);
+        e.textContent = c !== undefined ? c : (typeof own === 'string' ? own : '');
       } else if (e.classList.contains('computable')) {
         e.placeholder = c === undefined ? '' : c;
         e.classList.toggle('auto', e.value.trim() === '' && c !== undefined);

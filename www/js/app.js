@@ -1,38 +1,46 @@
-/* The page: pick a form and a policy, edit, see the core's answer on every keystroke, open and
-   save documents as files, keyboard moves inside grids. No arithmetic here: every figure shown
-   comes from the core. */
+/* The page: drafts, forms and policy; the core's answer on every keystroke; files in and out
+   (one file opens as a new draft, many as a reviewer's table); paste from Excel; CSV; keys.
+   No arithmetic here: every figure shown comes from the core. */
 (function (JH) {
   'use strict';
 
   var $ = function (id) { return document.getElementById(id); };
-  var catalog, store, form, policy = 'default';
+  var catalog, store, form, policy = 'default', last = null;
   var formEl, findingsEl, summaryEl;
+
+  function clone(x) { return JSON.parse(JSON.stringify(x)); }
 
   function formOf(kind) {
     for (var i = 0; i < catalog.forms.length; i++) { if (catalog.forms[i].kind === kind) { return catalog.forms[i]; } }
     return null;
   }
 
-  function notice(msg) {
+  function notice(msg, action) {
     var n = $('notice');
     n.textContent = msg || '';
+    if (action) {
+      var b = JH.el('button', { type: 'button', text: action.label });
+      b.addEventListener('click', function () { notice(''); action.run(); });
+      n.appendChild(document.createTextNode(' '));
+      n.appendChild(b);
+    }
     n.hidden = !msg;
   }
 
-  function evaluate() {
+  function evaluate(doc) {
     try {
-      return window.jiaohe.evaluate(store.doc, { policy: policy });
+      return window.jiaohe.evaluate(doc, { policy: policy });
     } catch (e) {
       return { summary: {}, computed: {}, findings: [{ code: 'document', severity: 'error', path: '', message: String(e && e.message || e) }] };
     }
   }
 
   function refresh() {
-    var ev = evaluate();
+    var ev = evaluate(store.doc);
+    last = ev;
     JH.current = store.doc;
     JH.paint(formEl, ev);
     var s = ev.summary || {};
-    summaryEl.textContent = '';
     var parts = [];
     if (s.total_score) { parts.push('总分 ' + s.total_score); }
     if (s.grade) { parts.push('等级 ' + s.grade); }
@@ -49,7 +57,13 @@
     var st = $('save-state');
     st.textContent = store.savedAt ? '已保存' : '未能保存到浏览器（存储已满或被禁用），请“保存为文件”';
     st.className = 'save-state' + (store.savedAt ? ' saved' : ' unsaved');
-    window.jiaoheLast = ev;
+  }
+
+  function drawDrafts() {
+    var sel = $('draft');
+    sel.innerHTML = '';
+    store.drafts().forEach(function (d) { sel.appendChild(JH.el('option', { value: d.id, text: d.name })); });
+    sel.value = store.id;
   }
 
   function draw(keepFocus) {
@@ -57,9 +71,15 @@
     var path = keepFocus && active ? active.getAttribute('data-path') : null;
     form = formOf(store.doc.kind) || catalog.forms[0];
     $('form-kind').value = form.kind;
-    JH.render(formEl, form, store.doc, { rowOp: rowOp, importFiles: importFiles });
+    JH.render(formEl, form, store.doc, { rowOp: rowOp, importFiles: importFiles, exportCsv: exportCsv });
+    drawDrafts();
     refresh();
     if (path) { JH.focusPath(formEl, path); }
+  }
+
+  function newDraft(doc, name) {
+    store.create(doc, name);
+    draw(false);
   }
 
   function rowOp(list, op, i) {
@@ -67,9 +87,9 @@
       var rows = JH.get(doc, list.path);
       if (!rows) { rows = []; JH.set(doc, list.path, rows); }
       if (op === 'add') {
-        var tpl = JSON.parse(JSON.stringify(list.template || {}));
-        var last = rows[rows.length - 1];
-        if (last && 'level1' in last) { tpl.level1 = last.level1 || ''; tpl.level2 = last.level2 || ''; }
+        var tpl = clone(list.template || {});
+        var prev = rows[rows.length - 1];
+        if (prev && 'level1' in prev) { tpl.level1 = prev.level1 || ''; tpl.level2 = prev.level2 || ''; }
         rows.push(tpl);
       }
       if (op === 'remove') { rows.splice(i, 1); }
@@ -82,28 +102,80 @@
     if (idx >= 0) { JH.focusPath(formEl, list.path + '.' + idx); }
   }
 
-  /* Reads JSON files; hands back [{name, doc}] or a message naming the first bad file. */
+  /* Reads JSON files; hands back [{name, doc}] with an error text for those that are not JSON. */
   function readFiles(files, done) {
     var list = Array.prototype.slice.call(files || []);
     var out = [];
     var next = function (i) {
-      if (i >= list.length) { done(null, out); return; }
+      if (i >= list.length) { done(out); return; }
       var reader = new FileReader();
       reader.onload = function () {
-        try { out.push({ name: list[i].name, doc: JSON.parse(String(reader.result).replace(/^\uFEFF/, '')) }); } catch (e) { done('“' + list[i].name + '”不是有效的 JSON 文件'); return; }
+        try { out.push({ name: list[i].name, doc: JSON.parse(String(reader.result).replace(/^\uFEFF/, '')) }); } catch (e) { out.push({ name: list[i].name, error: '不是有效的 JSON 文件' }); }
         next(i + 1);
       };
-      reader.onerror = function () { done('无法读取“' + list[i].name + '”'); };
+      reader.onerror = function () { out.push({ name: list[i].name, error: '无法读取' }); next(i + 1); };
       reader.readAsText(list[i], 'utf-8');
     };
     next(0);
   }
 
+  /* Checks a parsed file with the core; returns the evaluation or an error text. */
+  function check(file) {
+    if (file.error) { return { error: file.error }; }
+    try { return { ev: window.jiaohe.evaluate(file.doc, { policy: policy }) }; } catch (e) { return { error: String(e && e.message || e) }; }
+  }
+
+  /* One file opens as a new draft; a malformed one changes nothing. Many files: a table. */
+  function openFiles(files) {
+    readFiles(files, function (got) {
+      if (got.length === 1) {
+        var r = check(got[0]);
+        if (r.error) { notice('无法打开“' + got[0].name + '”：' + r.error + '。当前内容未作任何改动。'); return; }
+        notice('');
+        newDraft(got[0].doc, got[0].name.replace(/\.json$/i, ''));
+        return;
+      }
+      showBatch(got);
+    });
+  }
+
+  function showBatch(got) {
+    var box = $('batch');
+    box.innerHTML = '';
+    var head = ['文件', '表单', '名称', '总分', '等级', '错误', '警告', '提示', ''];
+    var table = JH.el('table', { className: 'grid batch-table' }, [JH.el('caption', { text: '批量校核（' + got.length + ' 个文件，口径：' + policy + '）' }),
+      JH.el('thead', null, [JH.el('tr', null, head.map(function (h) { return JH.el('th', { scope: 'col', text: h }); }))])]);
+    var body = JH.el('tbody');
+    got.forEach(function (file) {
+      var r = check(file);
+      var tr = JH.el('tr', { 'data-file': file.name });
+      if (r.error) {
+        tr.appendChild(JH.el('td', { text: file.name }));
+        tr.appendChild(JH.el('td', { colspan: 8, className: 'sev-error', text: r.error }));
+      } else {
+        var s = r.ev.summary;
+        var f = formOf(r.ev.kind);
+        [file.name, f ? f.title : r.ev.kind, s.title, s.total_score || '—', s.grade || '—', s.errors, s.warnings, s.infos].forEach(function (v, i) {
+          tr.appendChild(JH.el('td', { className: i === 5 && s.errors ? 'sev-error' : i === 6 && s.warnings ? 'sev-warning' : '', text: String(v) }));
+        });
+        var open = JH.el('button', { type: 'button', text: '打开', 'aria-label': '打开' + file.name });
+        open.addEventListener('click', function () { newDraft(file.doc, file.name.replace(/\.json$/i, '')); });
+        tr.appendChild(JH.el('td', null, [open]));
+      }
+      body.appendChild(tr);
+    });
+    table.appendChild(body);
+    var close = JH.el('button', { type: 'button', text: '关闭列表' });
+    close.addEventListener('click', function () { box.hidden = true; });
+    box.appendChild(table);
+    box.appendChild(close);
+    box.hidden = false;
+  }
+
   /* A package gathers a department's tables: the 整体 table and its project tables. */
   function importFiles(files, kinds) {
-    readFiles(files, function (err, got) {
-      if (err) { notice(err + '，未导入任何文件。'); return; }
-      var bad = got.filter(function (g) { return !g.doc || kinds.indexOf(g.doc.kind) < 0; });
+    readFiles(files, function (got) {
+      var bad = got.filter(function (g) { return g.error || !g.doc || kinds.indexOf(g.doc.kind) < 0; });
       if (bad.length) { notice('“' + bad[0].name + '”不是整体支出或项目支出自评表，未导入任何文件。'); return; }
       store.edit(function (doc) {
         got.forEach(function (g) {
@@ -123,21 +195,82 @@
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
   }
 
-  function openText(name, textContent) {
-    var doc;
-    try {
-      doc = JSON.parse(textContent.replace(/^\uFEFF/, ''));
-      window.jiaohe.evaluate(doc, { policy: policy });
-    } catch (e) {
-      notice('无法打开“' + name + '”：' + (e && e.message ? e.message : e) + '。当前内容未作任何改动。');
-      return false;
+  function csvCell(v) {
+    var s = v === undefined || v === null ? '' : String(v);
+    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+
+  /* A table as CSV, UTF-8 with a BOM so Excel shows the Chinese; blank cells get the core's figure. */
+  function csvOf(block, doc, ev) {
+    var value = function (path) {
+      var typed = JH.get(doc, path);
+      if (typeof typed === 'string' && typed.trim() !== '') { return typed; }
+      var c = (ev.computed || {})[path];
+      return c === undefined ? (typed === undefined || typed === null ? '' : typed) : c;
+    };
+    var lines = [block.columns.map(function (c) { return csvCell(c.label); }).join(',')];
+    (block.fixed || []).forEach(function (fx) {
+      lines.push(block.columns.map(function (c) { return csvCell(c.key === 'label' ? fx.label : value(fx.path + '.' + c.key)); }).join(','));
+    });
+    if (block.list) {
+      (JH.get(doc, block.list.path) || []).forEach(function (row, i) {
+        lines.push(block.columns.map(function (c) { return csvCell(c.total_only ? '—' : value(block.list.path + '.' + i + '.' + c.key)); }).join(','));
+      });
     }
-    store.edit(function () {});
-    store.doc = doc;
-    store.save();
-    notice('');
+    return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  }
+
+  function exportCsv(block) {
+    var ev = last || evaluate(store.doc);
+    var title = (ev.summary && ev.summary.title) || form.title;
+    download((title + '-' + block.title).replace(/[\\/:*?"<>|]/g, '_') + '.csv', csvOf(block, store.doc, ev), 'text/csv;charset=utf-8');
+  }
+
+  /* A block copied from Excel or WPS: tab-separated cells, one line per row. */
+  function parseTsv(text) {
+    var rows = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+    return rows.map(function (r) { return r.split('\t').map(function (c) { return c.replace(/^"([\s\S]*)"$/, '$1').replace(/""/g, '"').trim(); }); });
+  }
+
+  function onPaste(ev) {
+    var t = ev.target;
+    var text = ev.clipboardData ? ev.clipboardData.getData('text/plain') : '';
+    if (!t || !t.getAttribute || !/[\t\n]/.test(text.replace(/\n$/, ''))) { return; }
+    var tr = t.closest('tr');
+    var table = t.closest('table[data-grid]');
+    if (!tr || !table) { return; }
+    ev.preventDefault();
+    var editable = function (row) {
+      return Array.prototype.slice.call(row.querySelectorAll('input[data-path], textarea[data-path]'));
+    };
+    var cells = editable(tr);
+    var col = cells.indexOf(t);
+    var keys = cells.map(function (e) { return e.getAttribute('data-path').split('.').pop(); });
+    var grid = parseTsv(text);
+    var rowPath = tr.getAttribute('data-row');
+    var listPath = rowPath ? rowPath.replace(/\.\d+$/, '') : null;
+    var start = rowPath ? Number(rowPath.split('.').pop()) : 0;
+    store.edit(function (doc) {
+      grid.forEach(function (cellsIn, r) {
+        if (!listPath && r > 0) { return; }
+        var base;
+        if (listPath) {
+          var rows = JH.get(doc, listPath) || [];
+          JH.set(doc, listPath, rows);
+          while (rows.length <= start + r) { rows.push({}); }
+          base = listPath + '.' + (start + r);
+        } else {
+          base = t.getAttribute('data-path').replace(/\.[^.]+$/, '');
+        }
+        cellsIn.forEach(function (v, c) {
+          var key = keys[col + c];
+          if (key) { JH.set(doc, base + '.' + key, v); }
+        });
+      });
+    });
     draw(false);
-    return true;
+    JH.focusPath(formEl, t.getAttribute('data-path'));
+    notice('已粘贴 ' + grid.length + ' 行。按 Ctrl+Z 可撤销。');
   }
 
   function onKey(ev) {
@@ -148,19 +281,18 @@
       if (k === 'y' || (k === 'z' && ev.shiftKey)) { ev.preventDefault(); if (store.redoEdit()) { draw(true); } return; }
     }
     if (!t || !t.getAttribute || !t.getAttribute('data-path') || t.tagName === 'SELECT') { return; }
-    var row = t.closest('tr[data-row]');
+    var row = t.closest('tr[data-row], tr.fixed');
     var down = (ev.key === 'Enter' && t.tagName !== 'TEXTAREA') || (ev.key === 'ArrowDown' && t.tagName === 'INPUT');
     var up = ev.key === 'ArrowUp' && t.tagName === 'INPUT';
     if (!row || !(down || up)) { if (ev.key === 'Enter' && t.tagName === 'INPUT') { ev.preventDefault(); } return; }
     var key = t.getAttribute('data-path').split('.').pop();
     var sib = down ? row.nextElementSibling : row.previousElementSibling;
-    if (sib) {
-      var next = sib.querySelector('[data-path$=".' + key + '"]');
-      if (next) { ev.preventDefault(); next.focus(); }
-    } else {
-      ev.preventDefault();
-    }
+    var next = sib ? sib.querySelector('[data-path$=".' + key + '"]') : null;
+    ev.preventDefault();
+    if (next) { next.focus(); }
   }
+
+  function on(id, fn) { $(id).addEventListener('click', fn); }
 
   JH.start = function () {
     catalog = window.jiaohe.catalog();
@@ -174,19 +306,18 @@
     $('policy').value = policy;
     if ($('policy').value !== policy) { policy = 'default'; $('policy').value = policy; }
 
-    store = new JH.Store(function (structural) { if (structural) { draw(true); } else { refresh(); } });
-    var saved = store.restore();
-    store.doc = saved && saved.kind ? saved : JSON.parse(JSON.stringify(catalog.forms[0].blank));
-    store.save();
+    store = new JH.Store(refresh);
+    if (!store.resume()) { store.create(clone(catalog.forms[0].blank), '草稿 1'); }
     draw(false);
 
     formEl.addEventListener('input', function (ev) {
       var p = ev.target.getAttribute && ev.target.getAttribute('data-path');
-      if (p) { store.setField(p, ev.target.value); }
+      if (p && ev.target.tagName !== 'SELECT') { store.setField(p, ev.target.value); }
     });
     formEl.addEventListener('change', function (ev) {
       if (ev.target.tagName === 'SELECT') { store.setField(ev.target.getAttribute('data-path'), ev.target.value); }
     });
+    formEl.addEventListener('paste', onPaste);
     document.addEventListener('keydown', onKey);
     findingsEl.addEventListener('click', function (ev) {
       var b = ev.target.closest('[data-goto]');
@@ -199,31 +330,32 @@
     });
     $('form-kind').addEventListener('change', function () {
       var f = formOf($('form-kind').value);
-      if (f && f.kind !== store.doc.kind) { store.edit(function () {}); store.doc = JSON.parse(JSON.stringify(f.blank)); store.save(); draw(false); }
+      if (f && f.kind !== store.doc.kind) { newDraft(clone(f.blank), f.title); notice('已为“' + f.title + '”新建草稿；原来的内容仍在草稿列表中。'); }
     });
-    $('new-doc').addEventListener('click', function () {
-      store.edit(function () {});
-      store.doc = JSON.parse(JSON.stringify(form.blank));
-      store.save();
+    $('draft').addEventListener('change', function () { if (store.open($('draft').value)) { draw(false); } });
+    on('new-doc', function () { newDraft(clone(form.blank), form.title); });
+    on('rename-draft', function () {
+      var m = store.meta(store.id);
+      var name = window.prompt('草稿名称', m ? m.name : '');
+      if (name && name.trim()) { store.rename(name.trim()); drawDrafts(); }
+    });
+    on('dup-draft', function () { store.duplicate(); draw(false); });
+    on('del-draft', function () {
+      var m = store.meta(store.id);
+      store.remove();
+      if (!store.resume()) { store.create(clone(form.blank), '草稿 1'); }
       draw(false);
-      notice('已新建空白表单；按 Ctrl+Z 可恢复之前的内容。');
+      notice('已删除草稿“' + (m ? m.name : '') + '”。', { label: '撤销', run: function () { store.restoreRemoved(); draw(false); } });
     });
-    $('save-doc').addEventListener('click', function () {
-      var name = (store.doc.project || store.doc.unit || '表单').replace(/[\\/:*?"<>|]/g, '_');
+    on('save-doc', function () {
+      var m = store.meta(store.id);
+      var name = (store.doc.project || store.doc.unit || (m && m.name) || '表单').replace(/[\\/:*?"<>|]/g, '_');
       download(name + '.json', JSON.stringify(store.doc, null, 2), 'application/json');
     });
-    $('open-doc').addEventListener('click', function () { $('open-file').click(); });
-    $('open-file').addEventListener('change', function (ev) {
-      var files = ev.target.files;
-      if (!files || !files.length) { return; }
-      var reader = new FileReader();
-      var f = files[0];
-      reader.onload = function () { openText(f.name, String(reader.result)); ev.target.value = ''; };
-      reader.onerror = function () { notice('无法读取“' + f.name + '”。当前内容未作任何改动。'); };
-      reader.readAsText(f, 'utf-8');
-    });
-    $('print-doc').addEventListener('click', function () { window.print(); });
+    on('open-doc', function () { $('open-file').click(); });
+    $('open-file').addEventListener('change', function (ev) { openFiles(ev.target.files); ev.target.value = ''; });
+    on('print-doc', function () { window.print(); });
   };
 
-  JH.openText = openText;
+  JH.csvOf = csvOf;
 })(window.JH = window.JH || {});

@@ -1,5 +1,6 @@
-/* The document the user is editing: read and write fields by path ("funds.rows.0.executed"),
-   autosave every change to browser storage, undo and redo. Holds text exactly as typed. */
+/* The documents the user is editing: read and write fields by path ("funds.rows.0.executed"),
+   several named drafts kept in browser storage and saved on every change, undo and redo.
+   Holds text exactly as typed, invalid text included. */
 (function (JH) {
   'use strict';
 
@@ -26,40 +27,115 @@
     cur[parts[parts.length - 1]] = value;
   }
 
-  var KEY = 'jiaohe.current';
+  var INDEX = 'jiaohe.drafts';
+  var ACTIVE = 'jiaohe.active';
+  var LEGACY = 'jiaohe.current';
+  var ls = window.localStorage;
+
+  function read(key) {
+    try { var raw = ls.getItem(key); return raw ? JSON.parse(raw) : null; } catch (e) { return null; }
+  }
+
+  function write(key, value) {
+    try { ls.setItem(key, JSON.stringify(value)); return true; } catch (e) { return false; }
+  }
+
+  function newId() { return 'd' + Date.now().toString(36) + Math.floor(Math.random() * 1e6).toString(36); }
 
   function Store(onChange) {
     this.onChange = onChange;
     this.doc = null;
+    this.id = null;
     this.undo = [];
     this.redo = [];
     this.savedAt = null;
+    this.trash = null;
+    this.index = read(INDEX) || [];
+    var legacy = read(LEGACY);
+    if (!this.index.length && legacy && legacy.kind) {
+      this.create(legacy, '草稿 1');
+      try { ls.removeItem(LEGACY); } catch (e) { /* keep going */ }
+    }
   }
 
-  Store.prototype.load = function (doc) {
+  Store.prototype.drafts = function () { return this.index.slice(); };
+
+  Store.prototype.saveIndex = function () { return write(INDEX, this.index); };
+
+  Store.prototype.meta = function (id) {
+    for (var i = 0; i < this.index.length; i++) { if (this.index[i].id === id) { return this.index[i]; } }
+    return null;
+  };
+
+  /* Opens the last active draft, or the first; false when there is none. */
+  Store.prototype.resume = function () {
+    var id = ls.getItem(ACTIVE);
+    if (this.meta(id) && this.open(id)) { return true; }
+    return this.index.length > 0 && this.open(this.index[0].id);
+  };
+
+  Store.prototype.open = function (id) {
+    var doc = read('jiaohe.draft.' + id);
+    if (!doc) { return false; }
+    this.id = id;
+    this.doc = doc;
+    this.undo = [];
+    this.redo = [];
+    this.savedAt = new Date(); // it came from storage
+    try { ls.setItem(ACTIVE, id); } catch (e) { /* not fatal */ }
+    return true;
+  };
+
+  Store.prototype.create = function (doc, name) {
+    var id = newId();
+    this.index.push({ id: id, name: name || ('草稿 ' + (this.index.length + 1)) });
+    this.id = id;
     this.doc = doc;
     this.undo = [];
     this.redo = [];
     this.save();
+    try { ls.setItem(ACTIVE, id); } catch (e) { /* not fatal */ }
+    return id;
   };
 
-  Store.prototype.restore = function () {
-    try {
-      var raw = window.localStorage.getItem(KEY);
-      if (raw) { return JSON.parse(raw); }
-    } catch (e) { /* a damaged draft is not a reason to fail to start */ }
-    return null;
+  Store.prototype.rename = function (name) {
+    var m = this.meta(this.id);
+    if (m && name) { m.name = name; this.saveIndex(); }
+  };
+
+  Store.prototype.duplicate = function () {
+    var m = this.meta(this.id);
+    return this.create(JSON.parse(JSON.stringify(this.doc)), (m ? m.name : '草稿') + ' 副本');
+  };
+
+  /* Deletes the current draft, keeping it for one undo. */
+  Store.prototype.remove = function () {
+    var m = this.meta(this.id);
+    if (!m) { return; }
+    this.trash = { meta: m, doc: this.doc, at: this.index.indexOf(m) };
+    this.index.splice(this.trash.at, 1);
+    try { ls.removeItem('jiaohe.draft.' + m.id); } catch (e) { /* gone either way */ }
+    this.saveIndex();
+    this.id = null;
+    this.doc = null;
+  };
+
+  Store.prototype.restoreRemoved = function () {
+    var t = this.trash;
+    if (!t) { return false; }
+    this.trash = null;
+    this.index.splice(Math.min(t.at, this.index.length), 0, t.meta);
+    this.id = t.meta.id;
+    this.doc = t.doc;
+    this.save();
+    try { ls.setItem(ACTIVE, this.id); } catch (e) { /* not fatal */ }
+    return true;
   };
 
   Store.prototype.save = function () {
-    try {
-      window.localStorage.setItem(KEY, JSON.stringify(this.doc));
-      this.savedAt = new Date();
-      return true;
-    } catch (e) {
-      this.savedAt = null;
-      return false;
-    }
+    var ok = write('jiaohe.draft.' + this.id, this.doc) && this.saveIndex();
+    this.savedAt = ok ? new Date() : null;
+    return ok;
   };
 
   /* One edit: remember the whole document before it, so undo is exact. */
@@ -72,6 +148,14 @@
     this.onChange();
   };
 
+  /* Replaces the whole document as one undoable edit (new form, opened file). */
+  Store.prototype.replace = function (doc) {
+    this.undo.push(JSON.stringify(this.doc));
+    this.redo = [];
+    this.doc = doc;
+    this.save();
+  };
+
   Store.prototype.setField = function (path, value) {
     if (get(this.doc, path) === value) { return; }
     this.edit(function (doc) { set(doc, path, value); });
@@ -82,7 +166,6 @@
     to.push(JSON.stringify(this.doc));
     this.doc = JSON.parse(from.pop());
     this.save();
-    this.onChange(true);
     return true;
   };
   Store.prototype.undoEdit = function () { return this.step(this.undo, this.redo); };

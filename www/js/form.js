@@ -130,7 +130,9 @@
       });
     }
     table.appendChild(body);
-    var wrap = el('div', { className: 'grid-wrap' }, [table]);
+    var csv = el('button', { type: 'button', className: 'csv no-print', text: '导出 CSV', 'aria-label': block.title + ' 导出 CSV' });
+    csv.addEventListener('click', function () { actions.exportCsv(block); });
+    var wrap = el('div', { className: 'grid-wrap' }, [table, csv]);
     if (list) {
       if (!list.no_add) { wrap.appendChild(el('button', { type: 'button', className: 'add no-print', 'data-op': 'add', text: '＋ ' + list.add })); }
       wrap.addEventListener('click', function (ev) {

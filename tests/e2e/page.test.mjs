@@ -113,3 +113,35 @@ test('indicator rows can be added, moved and removed; qualitative actuals offer 
   assert.equal(await cell(page, 'indicators.0.completion').textContent(), '部分达成');
   await context.close();
 });
+
+test('the single file carries a Content-Security-Policy: no network, no eval beyond WebAssembly', async () => {
+  const context = await browser.newContext();
+  const { page, requests, errors } = await openPage(context);
+  const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /connect-src 'none'/);
+  assert.match(csp, /script-src 'sha256-[^']+' 'sha256-[^']+' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /'unsafe-eval'|'unsafe-inline'[^;]*script/);
+  const blocked = await page.evaluate(async () => {
+    const out = {};
+    // a string timer is eval run by the page itself (code evaluated by the test driver is exempt)
+    const violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    try { window.setTimeout('window.__evaluated = true;', 0); } catch (e) { /* blocked at once */ }
+    await new Promise((r) => setTimeout(r, 100));
+    out.eval = window.__evaluated === true ? 'ran' : 'blocked';
+    out.evalViolation = violations.some((d) => d.startsWith('script-src'));
+    try { await fetch('http://127.0.0.1:9/x'); out.fetch = 'sent'; } catch (e) { out.fetch = 'blocked'; }
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true;';
+    document.body.appendChild(s);
+    out.inline = window.__injected === true ? 'ran' : 'blocked';
+    return out;
+  });
+  assert.deepEqual(blocked, { eval: 'blocked', evalViolation: true, fetch: 'blocked', inline: 'blocked' });
+  // and the core still runs under it
+  assert.equal(await page.evaluate(() => typeof window.jiaohe.evaluate), 'function');
+  assert.deepEqual(requests, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,179 @@
+// Never losing a user's work: drafts, a killed browser, files in and out, paste from Excel,
+// CSV, print.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { launch, openPage, fixture, fixturePath, cell, pageUrl } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+/** Debian's Chromium as its own process with a profile on disk, so it can be killed. */
+async function startChromium(dir) {
+  const proc = spawn('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--no-first-run', '--disable-sync', `--user-data-dir=${dir}`, '--remote-debugging-port=0', 'about:blank'],
+  { stdio: ['ignore', 'ignore', 'pipe'] });
+  const ws = await new Promise((resolve, reject) => {
+    let buf = '';
+    proc.stderr.on('data', (d) => { buf += d; const m = /DevTools listening on (ws:\/\/\S+)/.exec(buf); if (m) resolve(m[1]); });
+    setTimeout(() => reject(new Error('Chromium did not start')), 30000);
+  });
+  const b = await chromium.connectOverCDP(ws);
+  const page = await b.contexts()[0].newPage();
+  await page.goto(pageUrl);
+  await page.waitForSelector('html[data-ready="true"]');
+  return { proc, b, page };
+}
+
+test('typed, browser killed, reopened: the same content, invalid text included', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'jiaohe-profile-'));
+  let { proc, page } = await startChromium(dir);
+  await cell(page, 'project').fill('原机电老干所运行维护费');
+  await cell(page, 'funds.rows.0.executed').fill('7.84');
+  await cell(page, 'funds.rows.1.executed').fill('2.2.9');
+  await cell(page, 'indicators.0.name').fill('聘用小区门卫安保人员');
+  assert.equal(await page.locator('#save-state').textContent(), '已保存');
+  // the browser writes its storage to disk within a few seconds; then the process dies
+  await page.waitForTimeout(6000);
+  proc.kill('SIGKILL');
+  await new Promise((r) => proc.once('exit', r));
+  ({ proc, page } = await startChromium(dir));
+  assert.equal(await cell(page, 'project').inputValue(), '原机电老干所运行维护费');
+  assert.equal(await cell(page, 'funds.rows.0.executed').inputValue(), '7.84');
+  assert.equal(await cell(page, 'funds.rows.1.executed').inputValue(), '2.2.9');
+  assert.equal(await cell(page, 'indicators.0.name').inputValue(), '聘用小区门卫安保人员');
+  assert.match(await cell(page, 'funds.rows.1.executed').getAttribute('class'), /sev-error/);
+  proc.kill('SIGKILL');
+  await new Promise((r) => proc.once('exit', r));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('drafts side by side: create, rename, duplicate, delete and undo the delete', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  await cell(page, 'project').fill('甲项目');
+  page.once('dialog', (d) => d.accept('甲'));
+  await page.click('#rename-draft');
+  await page.click('#new-doc');
+  await cell(page, 'project').fill('乙项目');
+  await page.click('#dup-draft');
+  assert.deepEqual(await page.locator('#draft option').allTextContents(), ['甲', '项目支出绩效自评表', '项目支出绩效自评表 副本']);
+  assert.equal(await cell(page, 'project').inputValue(), '乙项目');
+  await page.selectOption('#draft', { label: '甲' });
+  assert.equal(await cell(page, 'project').inputValue(), '甲项目');
+  await page.click('#del-draft');
+  assert.deepEqual(await page.locator('#draft option').allTextContents(), ['项目支出绩效自评表', '项目支出绩效自评表 副本']);
+  await page.locator('#notice button', { hasText: '撤销' }).click();
+  assert.deepEqual(await page.locator('#draft option').allTextContents(), ['甲', '项目支出绩效自评表', '项目支出绩效自评表 副本']);
+  assert.equal(await cell(page, 'project').inputValue(), '甲项目');
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.equal(await page.locator('#draft option').count(), 3);
+  assert.equal(await cell(page, 'project').inputValue(), '甲项目');
+  await context.close();
+});
+
+test('a malformed or foreign file shows a message and changes nothing; many files give a table', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  await cell(page, 'project').fill('不能丢的内容');
+  await page.setInputFiles('#open-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": "project_self_evaluation", oops') });
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.locator('#notice').textContent(), /无法打开“bad\.json”：.*不是有效的 JSON.*当前内容未作任何改动/);
+  await page.setInputFiles('#open-file', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": "invoice"}') });
+  assert.match(await page.locator('#notice').textContent(), /无法识别的表单类型“invoice”/);
+  assert.equal(await cell(page, 'project').inputValue(), '不能丢的内容');
+  assert.equal(await page.locator('#draft option').count(), 1);
+
+  await page.selectOption('#policy', 'urumqi-2023');
+  const asFile = (name, p) => ({ name, mimeType: 'application/json', buffer: readFileSync(fixturePath(p)) });
+  await page.setInputFiles('#open-file', [asFile('03.json', 'seed001/03'), asFile('seed000.json', 'report/seed000'), { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('[') }]);
+  await page.waitForSelector('#batch:not([hidden]) tbody tr');
+  const rows = await page.locator('#batch tbody tr').allTextContents();
+  assert.equal(rows.length, 3);
+  assert.match(rows[0], /03\.json项目支出绩效自评表原机电老干所运行维护费（2023年度）89\.15良00/);
+  assert.match(rows[1], /seed000\.json部门整体支出绩效自评报告.*57\.41差11/);
+  assert.match(rows[2], /bad\.json不是有效的 JSON 文件/);
+  await page.getByRole('button', { name: '打开seed000.json' }).click();
+  assert.equal(await page.locator('.form-title').textContent(), '部门整体支出绩效自评报告');
+  assert.equal(await page.locator('#draft option').count(), 2);
+  await context.close();
+});
+
+async function paste(page, p, text) {
+  await cell(page, p).focus();
+  await page.evaluate(({ p, text }) => {
+    const el = document.querySelector(`[data-path="${p}"]`);
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, { p, text });
+}
+
+test('a block pasted from a seed table fills rows, adds rows and is scored; CSV export round-trips the figures', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page } = await openPage(context);
+  await page.selectOption('#policy', 'urumqi-2023');
+  const doc = fixture('seed001/03');
+  // as copied from Excel: tab-separated, thousands separators, full-width digits, blank cells
+  await paste(page, 'funds.rows.0.label', '其中：当年财政拨款\t９.００\t9.00\t7.84\r\n其他资金\t0.00\t3.89\t2.29\r\n');
+  await page.locator('tr[data-row="funds.rows.2"] button[data-op="remove"]').click();
+  const tsv = doc.indicators.map((r) => [r.level1, r.level2, r.name, r.target, r.actual, r.weight, r.score, r.reason].join('\t')).join('\r\n');
+  await paste(page, 'indicators.0.level1', tsv);
+  assert.equal(await page.locator('tr[data-row^="indicators."]').count(), 13);
+  assert.equal(await cell(page, 'indicators.7.target').inputValue(), '<=5.6万元');
+  assert.equal(await cell(page, 'indicators.12.reason').inputValue(), '家属院居民满意度100%，完成率105%');
+  assert.equal(await cell(page, 'funds.total.executed').getAttribute('placeholder'), '10.13');
+  assert.equal(await cell(page, 'funds.total.rate').getAttribute('placeholder'), '78.59%');
+  assert.equal(await cell(page, 'total_score').getAttribute('placeholder'), '89.15');
+  // one paste is one undo
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.locator('tr[data-row^="indicators."]').count(), 6);
+  await page.keyboard.press('Control+y');
+  assert.equal(await page.locator('tr[data-row^="indicators."]').count(), 13);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '年度绩效指标完成情况 导出 CSV' }).click();
+  const file = await (await download).path();
+  const csv = readFileSync(file, 'utf8');
+  assert.equal(csv.charCodeAt(0), 0xfeff);
+  const lines = csv.slice(1).trim().split('\r\n');
+  assert.equal(lines[0], '一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,完成率,偏差原因分析及改进措施,赋分规则');
+  assert.equal(lines[8], '成本指标,经济成本指标,支付水电暖相关费用,<=5.6万元,=4.55万元,5,4.06,123.08%,因财政资金紧张，2023年实际支付4.55万元,按照完成比例赋分');
+  const funds = page.waitForEvent('download');
+  await page.getByRole('button', { name: '项目资金（万元） 导出 CSV' }).click();
+  const fundsCsv = readFileSync(await (await funds).path(), 'utf8');
+  assert.match(fundsCsv, /\r\n年度资金总额,9\.00,12\.89,10\.13,10\.00,78\.59%,7\.86\r\n其中：当年财政拨款,９\.００,9\.00,7\.84,—,—,—\r\n/);
+  await context.close();
+});
+
+test('Excel date serials and percentages pasted into an indicator are read', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  await paste(page, 'indicators.2.name', '完成时限\t2023.12.31\t45291\t10\n资金拨付及时率\t＞＝９０％\t95 %\t10');
+  assert.equal(await cell(page, 'indicators.2.completion').textContent(), '100.00%');
+  assert.equal(await cell(page, 'indicators.3.completion').textContent(), '105.56%');
+  await context.close();
+});
+
+test('print: A4, the official table without the toolbar, findings after the table', async () => {
+  const context = await browser.newContext({ viewport: { width: 1123, height: 794 } });
+  const { page } = await openPage(context);
+  await page.setInputFiles('#open-file', fixturePath('seed001/03'));
+  await page.waitForSelector('#findings li');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('header.bar').isVisible(), false);
+  assert.equal(await page.locator('button.csv').first().isVisible(), false);
+  const formBox = await page.locator('#form').boundingBox();
+  const findingsBox = await page.locator('.findings').boundingBox();
+  assert.ok(findingsBox.y >= formBox.y + formBox.height - 1, 'findings come after the table');
+  await page.screenshot({ path: path.join(os.tmpdir(), 'jiaohe-print.png'), fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', landscape: true });
+  assert.ok(pdf.length > 10000);
+  await context.close();
+});

@@ -177,3 +177,27 @@ test('print: A4, the official table without the toolbar, findings after the tabl
   assert.ok(pdf.length > 10000);
   await context.close();
 });
+
+test('keyboard: Enter and arrows move through the grid; Tab across; Ctrl+Z / Ctrl+Y', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  const at = () => page.evaluate(() => document.activeElement.getAttribute('data-path'));
+  await cell(page, 'indicators.0.name').click();
+  await page.keyboard.type('甲');
+  await page.keyboard.press('Enter');
+  assert.equal(await at(), 'indicators.1.name');
+  await page.keyboard.press('Tab');
+  assert.equal(await at(), 'indicators.1.target');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await at(), 'indicators.0.target');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await at(), 'indicators.0.actual');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await at(), 'indicators.0.target');
+  await page.keyboard.type('>=5家');
+  await page.keyboard.press('Control+z');
+  assert.equal(await cell(page, 'indicators.0.target').inputValue(), '>=5');
+  await page.keyboard.press('Control+y');
+  assert.equal(await cell(page, 'indicators.0.target').inputValue(), '>=5家');
+  await context.close();
+});

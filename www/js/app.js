@@ -282,7 +282,16 @@
     }
     if (!t || !t.getAttribute || !t.getAttribute('data-path') || t.tagName === 'SELECT') { return; }
     var row = t.closest('tr[data-row], tr.fixed');
-    var down = (ev.key === 'Enter' && t.tagName !== 'TEXTAREA') || (ev.key === 'ArrowDown' && t.tagName === 'INPUT');
+    // ← and → leave a cell only from its edge, as in a spreadsheet
+    if (row && (ev.key === 'ArrowLeft' || ev.key === 'ArrowRight') && t.tagName === 'INPUT') {
+      var cells = Array.prototype.slice.call(row.querySelectorAll('input[data-path], textarea[data-path]'));
+      var atEdge = ev.key === 'ArrowLeft' ? t.selectionStart === 0 && t.selectionEnd === 0 : t.selectionStart === t.value.length;
+      var to = cells[cells.indexOf(t) + (ev.key === 'ArrowLeft' ? -1 : 1)];
+      if (atEdge && to) { ev.preventDefault(); to.focus(); }
+      return;
+    }
+    // Enter moves down as in a spreadsheet; Alt+Enter or Shift+Enter starts a new line in a text cell
+    var down = (ev.key === 'Enter' && !ev.altKey && !ev.shiftKey && (t.tagName !== 'TEXTAREA' || row)) || (ev.key === 'ArrowDown' && t.tagName === 'INPUT');
     var up = ev.key === 'ArrowUp' && t.tagName === 'INPUT';
     if (!row || !(down || up)) { if (ev.key === 'Enter' && t.tagName === 'INPUT') { ev.preventDefault(); } return; }
     var key = t.getAttribute('data-path').split('.').pop();

@@ -57,7 +57,7 @@ pub fn evaluate(doc: &Value, policy: &Policy) -> Result<Evaluation, String> {
     };
     let (max, eval): (u64, fn(&Value, &Policy) -> Evaluation) = match kind {
         project::KIND => (project::VERSION, |d, p| project::evaluate(&project::ProjectDoc::read(d), p)),
-        department::KIND => (department::VERSION, |d, p| department::evaluate(&department::DepartmentDoc::read(d), p)),
+        department::KIND => (department::VERSION, department::evaluate),
         report::KIND => (report::VERSION, report::evaluate),
         package::KIND => (package::VERSION, package::evaluate),
         other => return Err(format!("无法识别的表单类型“{other}”；支持：{}", kinds().iter().map(|k| k.1).collect::<Vec<_>>().join("、"))),

@@ -41,7 +41,7 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
     }
     let dept = v.get("department").filter(|d| d.is_object());
     if let Some(d) = dept {
-        let ev = department::evaluate(&department::DepartmentDoc::read(d), policy);
+        let ev = department::evaluate(d, policy);
         adopt(&mut sheet, "department", ev);
     }
 

@@ -25,6 +25,8 @@ pub struct ProjectDoc {
     pub department: String,
     /// 实施单位
     pub implementer: String,
+    /// 部门（单位）名称 — the department table (B) names its unit instead of a project
+    pub unit: String,
     pub funds: Funds,
     pub goals: Goals,
     pub indicators: Vec<IndicatorRow>,
@@ -76,6 +78,7 @@ impl ProjectDoc {
             project: cell(v, "project"),
             department: cell(v, "department"),
             implementer: cell(v, "implementer"),
+            unit: cell(v, "unit"),
             funds: Funds { total: FundRow::read(funds.get("total").unwrap_or(&Value::Null)), rows: rows(funds, "rows", FundRow::read) },
             goals: Goals { expected: cell(goals, "expected"), actual: cell(goals, "actual") },
             indicators: rows(v, "indicators", IndicatorRow::read),
@@ -102,6 +105,11 @@ impl FundRow {
 const COLUMNS: [(&str, &str); 3] = [("initial", "年初预算数"), ("adjusted", "全年预算数"), ("executed", "全年执行数")];
 
 pub fn evaluate(doc: &ProjectDoc, policy: &Policy) -> Evaluation {
+    evaluate_as(KIND, doc, policy)
+}
+
+/// Forms A and B share their shape: funds, 执行率 block, indicators, 总分 and 等级.
+pub fn evaluate_as(kind: &str, doc: &ProjectDoc, policy: &Policy) -> Evaluation {
     let mut sheet = Sheet::new(policy);
     let totals = funds_totals(&doc.funds, "funds", &mut sheet);
     let (adjusted, executed) = (totals[1], totals[2]);
@@ -109,10 +117,11 @@ pub fn evaluate(doc: &ProjectDoc, policy: &Policy) -> Evaluation {
     let ctx = Context { executed_funds: executed.map(|f| f.value) };
     let ind = indicators::evaluate(&doc.indicators, "indicators", ctx, &mut sheet);
     let (total, grade) = total_and_grade(exec.weight, exec.score, &ind, &doc.total_score, &doc.grade, &mut sheet);
+    let name = if doc.project.trim().is_empty() { doc.unit.trim() } else { doc.project.trim() };
     Evaluation::new(
-        KIND,
+        kind,
         Summary {
-            title: format!("{}{}", doc.project.trim(), if doc.year.trim().is_empty() { String::new() } else { format!("（{}年度）", doc.year.trim()) }),
+            title: format!("{}{}", name, if doc.year.trim().is_empty() { String::new() } else { format!("（{}年度）", doc.year.trim()) }),
             total_score: total.map(fmt_score),
             grade: grade.map(str::to_string),
             exec_rate: exec.rate.map(fmt_rate),

@@ -69,7 +69,11 @@ impl Report<'_, '_> {
         let sum: Decimal = parts.iter().filter_map(|p| p.1).map(|f| f.value).sum();
         self.sheet.set(path, show(unit, sum));
         if let Some(s) = stated {
-            let how = parts.iter().map(|(l, f)| format!("{l} {}", show(unit, f.map(|f| f.value).unwrap_or_default()))).collect::<Vec<_>>().join(" + ");
+            let how = if parts.iter().all(|p| p.0.is_empty()) {
+                format!("所列 {} 项之和", parts.len())
+            } else {
+                parts.iter().map(|(l, f)| format!("{l} {}", show(unit, f.map(|f| f.value).unwrap_or_default()))).collect::<Vec<_>>().join(" + ")
+            };
             match compare_total(s.value, sum, parts.len(), self.sheet.policy.rounding_tolerance) {
                 Agreement::Equal => {}
                 Agreement::Tail => self.sheet.push(
@@ -221,9 +225,9 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
         }
         group_counts.push(if members.is_empty() { count } else { Some(Figure { value: n, decimals: 0 }) });
         let parts: Vec<(&str, Option<Figure>)> = members.iter().map(|i| ("", item_budget[*i])).collect();
-        sum_items(&mut r, &format!("projects.groups.{g}.budget"), &label("金额"), &parts);
+        r.sum(&format!("projects.groups.{g}.budget"), &label("金额"), Amount, &parts);
         let parts: Vec<(&str, Option<Figure>)> = members.iter().map(|i| ("", item_exec[*i])).collect();
-        sum_items(&mut r, &format!("projects.groups.{g}.executed"), &label("执行金额"), &parts);
+        r.sum(&format!("projects.groups.{g}.executed"), &label("执行金额"), Amount, &parts);
     }
     let n_items = Decimal::from(items.len() as u64);
     let count = r.figure("projects.count", Count);
@@ -237,9 +241,9 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
         }
     }
     let parts: Vec<(&str, Option<Figure>)> = item_budget.iter().map(|f| ("", *f)).collect();
-    sum_items(&mut r, "projects.budget", "项目总金额", &parts);
+    r.sum("projects.budget", "项目总金额", Amount, &parts);
     let parts: Vec<(&str, Option<Figure>)> = item_exec.iter().map(|f| ("", *f)).collect();
-    let project_exec = sum_items(&mut r, "projects.executed", "项目执行金额", &parts).map(|v| Figure { value: v, decimals: 2 });
+    let project_exec = r.sum("projects.executed", "项目执行金额", Amount, &parts).map(|v| Figure { value: v, decimals: 2 });
     if project_exec.is_some() && sp.is_some() && project_exec.map(|f| f.value) != sp.map(|f| f.value) {
         r.sheet.push(Finding::new(
             "figure.inconsistent",
@@ -361,25 +365,6 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
         },
         r.sheet,
     )
-}
-
-fn sum_items(r: &mut Report, path: &str, label: &str, parts: &[(&str, Option<Figure>)]) -> Option<Decimal> {
-    let labelled: Vec<(&str, Option<Figure>)> = parts.iter().map(|p| ("", p.1)).collect();
-    let stated = r.figure(path, Unit::Amount);
-    if labelled.is_empty() || labelled.iter().any(|p| p.1.is_none()) {
-        return stated.map(|f| f.value);
-    }
-    let sum: Decimal = labelled.iter().filter_map(|p| p.1).map(|f| f.value).sum();
-    r.sheet.set(path, fmt_amount(sum));
-    if let Some(s) = stated {
-        if compare_total(s.value, sum, labelled.len(), r.sheet.policy.rounding_tolerance) == Agreement::Mismatch {
-            r.sheet.push(
-                Finding::new("sum.mismatch", Severity::Error, path, format!("{label}应为所列 {} 个项目之和 {}，填写为 {}", labelled.len(), fmt_amount(sum), fmt_amount(s.value)))
-                    .values(Some(fmt_amount(s.value)), Some(fmt_amount(sum))),
-            );
-        }
-    }
-    Some(sum)
 }
 
 const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];

@@ -132,6 +132,17 @@ fn report_text_from_seed000_corrected_states_cha() {
     assert!(text.contains("编制 17 名，其中：行政编制 4 名，事业编制 13 名。"));
     assert!(text.contains("全年预算数为 4,664.42 万元，全年实际支出资金 2,380.33 万元，预算执行率为 51.03%。"));
     assert!(text.contains("（1）转移支付项目：共计 4 个项目，金额为 4,396.65 万元"));
+    assert!(text.contains("我单位2023年全年预算金额为 4,664.42 万元，执行金额为 2,380.33 万元，执行率为 51.03%，得 5.10 分。"), "{text}");
+}
+
+#[test]
+fn report_text_states_one_execution_rate_even_from_wrong_figures() {
+    // seed 000 as published states 99.79% and 51.03%; the text written from its figures states
+    // one rate, on the 调整后 budget its own figures give (4,664.42 − 1,419.95 = 3,244.47)
+    let text = eval("report/seed000").computed["report"].clone();
+    assert!(text.contains("全年预算数为 3,244.47 万元，全年实际支出资金 2,380.33 万元，预算执行率为 73.37%。"), "{text}");
+    assert!(text.contains("全年预算金额为 3,244.47 万元，执行金额为 2,380.33 万元，执行率为 73.37%，得 7.34 分。"), "{text}");
+    assert!(!text.contains("99.79%") && !text.contains("51.03%"));
 }
 
 fn seed001_package(final_accounts: Value) -> Evaluation {

@@ -330,8 +330,17 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
             stated.or_else(|| r.sheet.computed.get(&format!("indicators.{i}.score")).and_then(|c| number::parse_score(c).ok().flatten()).map(|f| f.value))
         })
         .sum();
-    if let Some(p) = perf_score {
-        let t = p + shown;
+    // One 全年预算数 for the whole text — the 调整后 the figures give — and every rate and score
+    // from it, so the two places the report states 执行率 can never disagree again.
+    let text_rate = match (executed, adjusted) {
+        (Some(e), Some(a)) if !a.value.is_zero() => Some(round2(e.value / a.value * hundred())),
+        _ => perf_rate.or(exec_rate),
+    };
+    if let Some(rate) = text_rate {
+        let score = scoring::exec_score(weight, rate);
+        let t = score + shown;
+        r.sheet.set("report.exec_rate", fmt_rate(rate));
+        r.sheet.set("report.exec_score", fmt_score(score));
         r.sheet.set("report.total_score", fmt_score(t));
         r.sheet.set("report.grade", scoring::grade(t, policy).to_string());
     }
@@ -423,7 +432,7 @@ fn write(doc: &Doc, sheet: &Sheet, v: &Value) -> String {
         c("budget.adjustment_rate")
     ));
     para("3.全年预算执行情况".into());
-    para(format!("全年预算数为 {} 万元，全年实际支出资金 {} 万元，预算执行率为 {}。", c("budget.adjusted"), c("execution.executed"), c("execution.rate")));
+    para(format!("全年预算数为 {} 万元，全年实际支出资金 {} 万元，预算执行率为 {}。", c("budget.adjusted"), c("execution.executed"), c("report.exec_rate")));
     para("4.资金使用主要内容及范围".into());
     let with_use = |amount: String, use_path: &str| {
         let u = t(use_path);
@@ -479,8 +488,8 @@ fn write(doc: &Doc, sheet: &Sheet, v: &Value) -> String {
         "我单位{year}年全年预算金额为 {} 万元，执行金额为 {} 万元，执行率为 {}，得 {} 分。",
         c("budget.adjusted"),
         c("execution.executed"),
-        c("execution.rate"),
-        c("performance.score")
+        c("report.exec_rate"),
+        c("report.exec_score")
     ));
     let inds = v.get("indicators").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
     for (i, x) in inds.iter().enumerate() {

@@ -12,8 +12,6 @@ pub struct SumClaim {
     pub total: Decimal,
     pub parts: Vec<Decimal>,
     pub unit: String,
-    /// character offset of the sentence in the text
-    pub at: usize,
 }
 
 impl SumClaim {
@@ -57,9 +55,7 @@ const UNIT_CHARS: &str = "条个家名人项次件万元亿台套份";
 /// do not add up to the total. A sentence with one part, or parts in other units, makes no claim.
 pub fn sum_claims(text: &str) -> Vec<SumClaim> {
     let mut out = Vec::new();
-    let mut offset = 0;
     for sentence in text.split_inclusive(['。', '；', ';', '\n']) {
-        let len = sentence.chars().count();
         if let Some(k) = sentence.find("其中") {
             let (head, tail) = sentence.split_at(k);
             let head_nums = numbers(head);
@@ -70,14 +66,13 @@ pub fn sum_claims(text: &str) -> Vec<SumClaim> {
                     // quote from the clause that states the total
                     let stem = head.trim_end_matches(['，', ',', '：', ':', ' ']);
                     let clause = stem.rfind(['，', '；', ',']).map_or(0, |p| p + stem[p..].chars().next().map_or(0, char::len_utf8));
-                    let claim = SumClaim { text: sentence[clause..].trim().to_string(), total: *total, parts: same, unit: unit.clone(), at: offset };
+                    let claim = SumClaim { text: sentence[clause..].trim().to_string(), total: *total, parts: same, unit: unit.clone() };
                     if compare_total(claim.total, claim.sum(), claim.parts.len(), Decimal::new(1, 2)) == Agreement::Mismatch {
                         out.push(claim);
                     }
                 }
             }
         }
-        offset += len;
     }
     out
 }

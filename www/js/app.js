@@ -366,5 +366,4 @@
     on('print-doc', function () { window.print(); });
   };
 
-  JH.csvOf = csvOf;
 })(window.JH = window.JH || {});

@@ -29,7 +29,9 @@ if [ "$have" != "$want" ]; then
     || cargo install -q wasm-bindgen-cli --version "$want"
 fi
 
-if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/acorn ]; then
+# esbuild (tools/bundle.mjs minifies and lowers the page scripts with it) lives there too.
+if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/acorn ] \
+   || [ ! -d tests/e2e/node_modules/esbuild ]; then
   echo "setup: npm ci (tests/e2e)"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi

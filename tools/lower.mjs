@@ -1,0 +1,34 @@
+// The page scripts as they ship: minified and lowered by esbuild to the browser floor (Chromium 69),
+// then parsed by acorn as ES2018, so that syntax a floor browser cannot parse fails the build
+// instead of shipping. Used by tools/bundle.mjs and by tests/e2e/floor.test.mjs.
+import { createRequire } from 'node:module';
+
+// esbuild and acorn are pinned devDependencies of tests/e2e (tools/setup.sh installs them).
+const need = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
+const esbuild = need('esbuild');
+const acorn = need('acorn');
+
+export const FLOOR = 'chrome69';
+// ES2018 as well: the floor checks parse ES2018, and esbuild alone would keep syntax Chromium 69
+// does parse but ES2018 lacks (`catch {}` without a binding, ES2019).
+const TARGET = ['es2018', FLOOR];
+
+/** Minifies a classic script and lowers its syntax to ES2018 and FLOOR (e.g. `a?.b ?? c`, which
+ *  Chromium 69 cannot parse). No output format is set, so the code stays a classic script and
+ *  its top-level bindings keep their names: they are globals, and loader.js reads the no-modules
+ *  glue's `let wasm_bindgen` by name. Non-ASCII text stays UTF-8 rather than \u escapes. */
+export function lower(js) {
+  return esbuild.transformSync(js, {
+    loader: 'js', target: TARGET, minify: true, charset: 'utf8', legalComments: 'none',
+  }).code;
+}
+
+/** Throws unless `js` parses as an ES2018 classic script (Chromium 64+). */
+export function assertEs2018(js, name) {
+  try {
+    acorn.parse(js, { ecmaVersion: 2018, sourceType: 'script' });
+  } catch (e) {
+    const at = typeof e.pos === 'number' ? ` near \`${js.slice(Math.max(0, e.pos - 40), e.pos + 40)}\`` : '';
+    throw new Error(`${name} is not ES2018 (browser floor ${FLOOR}): ${e.message}${at}`);
+  }
+}

@@ -9,7 +9,7 @@ WASM_RAW := target/wasm/$(WASM_TARGET)/release/jiaohe.wasm
 WASM_ENV := PATH=/usr/bin:$(PATH) RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=target/wasm \
 	RUSTFLAGS="-C target-cpu=mvp -Zunstable-options -Cpanic=immediate-abort"
 
-.PHONY: run test setup build wasm cli html serve
+.PHONY: run test bench setup build wasm cli html serve
 
 run: build
 	@echo
@@ -20,6 +20,11 @@ run: build
 test: build
 	cargo test
 	cd tests/e2e && node --test
+
+# Not part of `make test`: evaluate timings beside two JS peers, start-up, sizes, CLI throughput;
+# printed as a table and written to target/bench.json.
+bench: build
+	node tools/bench/run.mjs
 
 setup:
 	@tools/setup.sh

@@ -31,7 +31,8 @@ fi
 
 # esbuild (tools/bundle.mjs minifies and lowers the page scripts with it) lives there too.
 if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/acorn ] \
-   || [ ! -d tests/e2e/node_modules/esbuild ]; then
+   || [ ! -d tests/e2e/node_modules/esbuild ] \
+   || [ ! -d tests/e2e/node_modules/big.js ]; then
   echo "setup: npm ci (tests/e2e)"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi

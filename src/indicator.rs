@@ -104,10 +104,10 @@ pub fn parse_value(text: &str) -> Result<Option<Value>, String> {
         return Ok(None);
     }
     // `> =90%` (a stray space inside the operator)
-    let folded = t.replace("> =", ">=").replace("< =", "<=").replace("= >", "=>");
+    let folded: std::borrow::Cow<str> = if t.contains(" =") || t.contains("= ") { t.replace("> =", ">=").replace("< =", "<=").replace("= >", "=>").into() } else { t.as_str().into() };
     let (cmp, rest) = match OPERATORS.iter().find(|(s, _)| folded.starts_with(s)) {
         Some((s, c)) => (Some(*c), folded[s.len()..].trim()),
-        None => (None, folded.as_str()),
+        None => (None, &*folded),
     };
     if let Some(day) = parse_day(rest) {
         return Ok(Some(Value::Date { cmp, day }));

@@ -2,14 +2,18 @@
 //! units publish: totals, 占比, 执行率, indicator scores, 总分 and 等级, with every inconsistency
 //! reported as a [`Finding`]. Exact decimals only.
 //!
-//! One entry point, the same for the page, the ES module and the CLI:
-//! [`evaluate`]`(document JSON, options JSON) → Evaluation { kind, summary, computed, findings }`.
-//! It is pure: no I/O, no clock; a malformed document is an `Err` with a Chinese message.
+//! Data flows one way: text or a JS object → a typed [`Document`] at the edge ([`document`]) →
+//! the checks of its form ([`forms`]) → an [`Evaluation`] { kind, summary, computed, findings },
+//! the same for the page, the ES module and the CLI. Evaluation is pure: no I/O, no clock; a
+//! malformed document is refused at the edge with a Chinese message.
 
+pub mod cell;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod contract;
+pub mod document;
 pub mod finding;
 pub mod forms;
 pub mod indicator;
-pub mod json;
 pub mod number;
 pub mod policy;
 pub mod scoring;
@@ -18,33 +22,43 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use finding::{Finding, Severity};
+pub use cell::Cell;
+pub use document::Document;
+pub use finding::{Code, Finding, Severity};
 pub use policy::Policy;
 
-use json::Value;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The headline figures of one document.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Summary {
     pub title: String,
+    /// the policy's name (`default`, `urumqi-2023`, `…+自定义`)
     pub policy: String,
+    /// 总分, formatted (`89.15`)
     pub total_score: Option<String>,
+    /// 等级: 优 / 良 / 中 / 差
     pub grade: Option<String>,
+    /// 执行率, formatted (`78.59%`)
     pub exec_rate: Option<String>,
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// What every surface returns for a document: the page, the ES module and the CLI.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Evaluation {
+    /// the document's `kind`
     pub kind: String,
     pub summary: Summary,
     /// every computed cell, by the path of the field it belongs to, formatted for display
     pub computed: BTreeMap<String, String>,
+    /// errors first, then warnings, then notes
     pub findings: Vec<Finding>,
 }
 
@@ -59,82 +73,76 @@ impl Evaluation {
         Evaluation { kind: kind.to_string(), summary, computed: sheet.computed, findings }
     }
 
-    /// `{ kind, summary, computed, findings }`, the shape every surface returns.
-    pub fn to_value(&self) -> Value {
-        let s = &self.summary;
-        let opt = |v: &Option<String>| v.as_ref().map_or(Value::Null, |v| Value::str(v.as_str()));
-        let count = |n: usize| Value::Number(n.to_string());
-        Value::object(vec![
-            ("kind", Value::str(self.kind.as_str())),
-            (
-                "summary",
-                Value::object(vec![
-                    ("title", Value::str(s.title.as_str())),
-                    ("policy", Value::str(s.policy.as_str())),
-                    ("total_score", opt(&s.total_score)),
-                    ("grade", opt(&s.grade)),
-                    ("exec_rate", opt(&s.exec_rate)),
-                    ("errors", count(s.errors)),
-                    ("warnings", count(s.warnings)),
-                    ("infos", count(s.infos)),
-                ]),
-            ),
-            ("computed", Value::Object(self.computed.iter().map(|(k, v)| (k.clone(), Value::str(v.as_str()))).collect())),
-            ("findings", Value::Array(self.findings.iter().map(Finding::to_value).collect())),
-        ])
-    }
-
     pub fn has_errors(&self) -> bool {
         self.summary.errors > 0
     }
 }
 
-/// Evaluates a document given as JSON text. `options` is JSON too (or empty):
-/// `{"policy": "urumqi-2023"}`, or `{"policy": {"base": "default", "exec_weight": "20"}}`.
-pub fn evaluate(document: &str, options: &str) -> Result<Evaluation, String> {
-    let doc = json::parse(document.trim_start_matches('\u{feff}')).map_err(|e| format!("文件不是有效的 JSON：第 {} 行第 {} 列附近有误", e.line, e.column))?;
-    let policy = policy_from_options(options)?;
-    forms::evaluate(&doc, &policy)
+/// The options of an evaluation: `{ policy: "urumqi-2023" }`, or
+/// `{ policy: { base: "default", exec_weight: "20" } }`.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Options {
+    /// a profile's name, or settings laid over a profile
+    pub policy: policy::PolicyChoice,
 }
 
-/// Reads the `policy` of an options object: a profile name, or an object of settings laid over
-/// a profile (`base`, default "default").
-pub fn policy_from_options(options: &str) -> Result<Policy, String> {
-    if options.trim().is_empty() {
-        return Ok(Policy::default());
-    }
-    let opts = json::parse(options).map_err(|_| "选项不是有效的 JSON".to_string())?;
-    match opts.get("policy") {
-        None | Some(Value::Null) => Ok(Policy::default()),
-        Some(Value::String(name)) => Policy::named(name).ok_or_else(|| unknown_policy(name)),
-        Some(obj @ Value::Object(o)) => {
-            let base = obj.get("base").and_then(Value::as_str).unwrap_or("default");
-            let mut p = Policy::named(base).ok_or_else(|| unknown_policy(base))?;
-            p.name = format!("{}+自定义", p.name);
-            p.with_overrides(o)
+impl Options {
+    pub fn from_json(text: &str) -> Result<Options, String> {
+        if text.trim().is_empty() {
+            return Ok(Options::default());
         }
-        Some(_) => Err("选项 policy 应为口径名称或设置对象".into()),
+        document::Source::read(&document::JsonText(text)).map_err(|e| format!("选项有误：{e}"))
+    }
+
+    pub fn policy(&self) -> Result<Policy, String> {
+        self.policy.resolve()
     }
 }
 
-fn unknown_policy(name: &str) -> String {
-    let names: Vec<&str> = policy::PROFILES.iter().map(|p| p.0).collect();
-    format!("没有名为“{name}”的评分口径；可选：{}", names.join("、"))
+/// Evaluates a typed document: pure, no I/O; every mistake is a finding.
+pub fn evaluate_document(doc: &Document, policy: &Policy) -> Evaluation {
+    forms::evaluate(doc, policy)
+}
+
+/// Evaluates a document given as JSON text, with options as JSON text (or empty).
+pub fn evaluate(document: &str, options: &str) -> Result<Evaluation, String> {
+    let doc = Document::from_json(document)?;
+    let policy = Options::from_json(options)?.policy()?;
+    Ok(evaluate_document(&doc, &policy))
 }
 
 /// What the page needs to draw itself: the forms, their layouts, blank documents, profiles.
-pub fn catalog() -> Value {
-    let forms = forms::kinds()
-        .into_iter()
-        .map(|(kind, title)| {
-            Value::object(vec![
-                ("kind", Value::str(kind)),
-                ("title", Value::str(title)),
-                ("layout", forms::layout(kind).unwrap_or_default()),
-                ("blank", forms::blank(kind).unwrap_or_default()),
-            ])
-        })
-        .collect();
-    let profiles = policy::PROFILES.iter().map(|(n, t)| Value::object(vec![("name", Value::str(*n)), ("title", Value::str(*t))])).collect();
-    Value::object(vec![("version", Value::str(VERSION)), ("forms", Value::Array(forms)), ("profiles", Value::Array(profiles))])
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Catalog {
+    pub version: String,
+    pub forms: Vec<FormEntry>,
+    pub profiles: Vec<Profile>,
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct FormEntry {
+    pub kind: String,
+    pub title: String,
+    pub layout: forms::layout::Layout,
+    /// an empty document of this kind, as the page starts one
+    pub blank: Document,
+}
+
+/// A named set of scoring rules (评分口径).
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Profile {
+    pub name: String,
+    pub title: String,
+}
+
+pub fn catalog() -> Catalog {
+    Catalog {
+        version: VERSION.to_string(),
+        forms: document::KINDS
+            .iter()
+            .filter_map(|(kind, title)| Some(FormEntry { kind: kind.to_string(), title: title.to_string(), layout: forms::layout(kind)?, blank: forms::blank(kind)? }))
+            .collect(),
+        profiles: policy::PROFILES.iter().map(|(n, t)| Profile { name: n.to_string(), title: t.to_string() }).collect(),
+    }
 }

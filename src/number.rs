@@ -31,23 +31,28 @@ pub fn round2(d: Decimal) -> Decimal {
 
 /// Full-width forms and stray spaces as pasted from Word, WPS and PDFs, folded to ASCII.
 pub fn normalize(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
-            '．' => Some('.'),
-            '，' => Some(','),
-            '－' | '−' | '–' => Some('-'),
-            '％' => Some('%'),
-            '＋' => Some('+'),
-            '＝' => Some('='),
-            '＞' => Some('>'),
-            '＜' => Some('<'),
-            '\u{3000}' | '\u{a0}' | '\t' | '\r' | '\n' => Some(' '),
-            _ => Some(c),
-        })
-        .collect::<String>()
-        .trim()
-        .to_string()
+    let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    // most cells are plain ASCII already: one copy, no per-character work
+    if t.bytes().all(|b| b.is_ascii_graphic() || b == b' ') {
+        return t.to_string();
+    }
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        out.push(match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' => '.',
+            '，' => ',',
+            '－' | '−' | '–' => '-',
+            '％' => '%',
+            '＋' => '+',
+            '＝' => '=',
+            '＞' => '>',
+            '＜' => '<',
+            '\u{3000}' | '\u{a0}' | '\t' | '\r' | '\n' => ' ',
+            _ => c,
+        });
+    }
+    out.trim().to_string()
 }
 
 /// True for the cells that mean "not applicable": blank, `—`, `-`, `－`, `/`.
@@ -177,19 +182,22 @@ pub fn fmt_score(d: Decimal) -> String {
 fn group(d: Decimal, dp: u32) -> String {
     let s = format!("{:.*}", dp as usize, d.abs());
     let (int_part, frac) = s.split_once('.').unwrap_or((&s, ""));
-    let mut out = String::new();
-    for (i, c) in int_part.chars().enumerate() {
+    let mut out = String::with_capacity(s.len() + s.len() / 3 + 2);
+    if d.is_sign_negative() && !d.is_zero() {
+        out.push('-');
+    }
+    // the integer part is ASCII digits, so byte positions are digit positions
+    for (i, c) in int_part.bytes().enumerate() {
         if i > 0 && (int_part.len() - i) % 3 == 0 {
             out.push(',');
         }
-        out.push(c);
+        out.push(c as char);
     }
-    let sign = if d.is_sign_negative() && !d.is_zero() { "-" } else { "" };
-    if frac.is_empty() {
-        format!("{sign}{out}")
-    } else {
-        format!("{sign}{out}.{frac}")
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
     }
+    out
 }
 
 /// How a stated figure stands against the recomputed one.

@@ -1,8 +1,11 @@
 //! Regional scoring rules (SPEC §5.5) as data. The code never branches on a region's name: a
 //! named profile is only a set of values, and a caller may override any of them.
 
+use crate::cell::Cell;
 use rust_decimal::Decimal;
-use crate::json::Value;
+use schemars::JsonSchema;
+use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::str::FromStr;
 
 /// How a 反向 (≤) indicator is scored under 按照完成比例赋分.
@@ -17,15 +20,6 @@ pub enum ReverseFormula {
 }
 
 impl ReverseFormula {
-    pub fn parse(name: &str) -> Option<ReverseFormula> {
-        match name {
-            "within_limit" => Some(ReverseFormula::WithinLimit),
-            "linear" => Some(ReverseFormula::Linear),
-            "actual_over_target" => Some(ReverseFormula::ActualOverTarget),
-            _ => None,
-        }
-    }
-
     pub fn describe(self) -> &'static str {
         match self {
             ReverseFormula::WithinLimit => "限额内得满分，超出按 目标值/实际值 计分",
@@ -99,58 +93,176 @@ impl Policy {
     }
 }
 
-fn decimal(v: &Value, key: &str) -> Result<Decimal, String> {
-    let text = match v {
-        Value::String(s) => s.trim().to_string(),
-        Value::Number(n) => n.clone(),
-        _ => String::new(),
-    };
-    Decimal::from_str(&text).map_err(|_| format!("评分口径设置 {key} 应为数字，收到 {v}"))
+/// The settings a caller may lay over a profile: `{ base: "default", exec_weight: "20", … }`.
+/// A misspelt setting is refused, never silently ignored.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// the profile the settings are laid over (default "default")
+    pub base: Option<String>,
+    /// a name to show
+    pub name: Option<String>,
+    /// 执行率 分值
+    pub exec_weight: Option<Cell>,
+    pub reverse_formula: Option<ReverseFormulaName>,
+    /// {一级指标: 算法}
+    pub reverse_formula_by_level1: Option<BTreeMap<String, ReverseFormulaName>>,
+    /// lower bounds of 达成 and 部分达成, as fractions of the weight
+    pub qualitative_bands: Option<[Cell; 2]>,
+    /// 优, 良, 中 lower bounds
+    pub grade_cuts: Option<[Cell; 3]>,
+    pub over_achievement_warn: Option<Cell>,
+    /// 执行率 below this percentage expects a reason
+    pub exec_rate_reason_below: Option<Cell>,
+    pub rounding_tolerance: Option<Cell>,
 }
 
-fn decimals<const N: usize>(v: &Value, key: &str) -> Result<[Decimal; N], String> {
-    let items = v.as_array().filter(|a| a.len() == N).ok_or_else(|| format!("评分口径设置 {key} 应为 {N} 个数字的列表"))?;
-    let mut out = [Decimal::ZERO; N];
-    for (o, item) in out.iter_mut().zip(items) {
-        *o = decimal(item, key)?;
+/// How a 反向 indicator is scored, as a setting names it.
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReverseFormulaName {
+    WithinLimit,
+    Linear,
+    ActualOverTarget,
+}
+
+impl From<ReverseFormulaName> for ReverseFormula {
+    fn from(n: ReverseFormulaName) -> ReverseFormula {
+        match n {
+            ReverseFormulaName::WithinLimit => ReverseFormula::WithinLimit,
+            ReverseFormulaName::Linear => ReverseFormula::Linear,
+            ReverseFormulaName::ActualOverTarget => ReverseFormula::ActualOverTarget,
+        }
     }
-    Ok(out)
 }
 
-fn formula(v: &Value, key: &str) -> Result<ReverseFormula, String> {
-    v.as_str()
-        .and_then(ReverseFormula::parse)
-        .ok_or_else(|| format!("评分口径设置 {key} 应为 within_limit、linear 或 actual_over_target，收到 {v}"))
+/// Which rules to score by: a profile's name, or settings laid over a profile.
+#[derive(Debug, Clone, Default, JsonSchema)]
+#[serde(untagged)]
+pub enum PolicyChoice {
+    #[default]
+    #[schemars(skip)]
+    Default,
+    Named(String),
+    Custom(Settings),
+}
+
+impl<'de> Deserialize<'de> for PolicyChoice {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = PolicyChoice;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("口径名称或设置对象")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<PolicyChoice, E> {
+                Ok(PolicyChoice::Named(v.to_string()))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<PolicyChoice, E> {
+                Ok(PolicyChoice::Default)
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<PolicyChoice, E> {
+                Ok(PolicyChoice::Default)
+            }
+            fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<PolicyChoice, D::Error> {
+                d.deserialize_any(V)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<PolicyChoice, A::Error> {
+                Settings::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(PolicyChoice::Custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+fn decimal(c: &Cell, key: &str) -> Result<Decimal, String> {
+    Decimal::from_str(c.trim()).map_err(|_| format!("评分口径设置 {key} 应为数字，收到“{}”", c.as_str()))
+}
+
+impl PolicyChoice {
+    pub fn resolve(&self) -> Result<Policy, String> {
+        match self {
+            PolicyChoice::Default => Ok(Policy::default()),
+            PolicyChoice::Named(name) => Policy::named(name).ok_or_else(|| unknown_policy(name)),
+            PolicyChoice::Custom(s) => {
+                let base = s.base.as_deref().unwrap_or("default");
+                let mut p = Policy::named(base).ok_or_else(|| unknown_policy(base))?;
+                p.name = format!("{}+自定义", p.name);
+                p.with_settings(s)
+            }
+        }
+    }
+}
+
+fn unknown_policy(name: &str) -> String {
+    let names: Vec<&str> = PROFILES.iter().map(|p| p.0).collect();
+    format!("没有名为“{name}”的评分口径；可选：{}", names.join("、"))
 }
 
 impl Policy {
-    /// Lays the settings of a JSON object over this policy; unknown keys are an error, so a
-    /// misspelt setting is never silently ignored.
-    pub fn with_overrides(mut self, settings: &[(String, Value)]) -> Result<Policy, String> {
-        for (key, v) in settings {
-            match key.as_str() {
-                "base" => {}
-                "name" => self.name = v.as_str().unwrap_or_default().to_string(),
-                "exec_weight" => self.exec_weight = decimal(v, key)?,
-                "reverse_formula" => self.reverse_formula = formula(v, key)?,
-                "reverse_formula_by_level1" => {
-                    let m = v.as_object().ok_or("评分口径设置 reverse_formula_by_level1 应为 {一级指标: 算法} 对象")?;
-                    self.reverse_formula_by_level1 = m.iter().map(|(l, f)| Ok((l.clone(), formula(f, key)?))).collect::<Result<_, String>>()?;
-                }
-                "qualitative_bands" => {
-                    let [a, b] = decimals(v, key)?;
-                    self.qualitative_bands = (a, b);
-                }
-                "grade_cuts" => {
-                    let [a, b, c] = decimals(v, key)?;
-                    self.grade_cuts = (a, b, c);
-                }
-                "over_achievement_warn" => self.over_achievement_warn = decimal(v, key)?,
-                "exec_rate_reason_below" => self.exec_rate_reason_below = if *v == Value::Null { None } else { Some(decimal(v, key)?) },
-                "rounding_tolerance" => self.rounding_tolerance = decimal(v, key)?,
-                other => return Err(format!("没有名为 {other} 的评分口径设置")),
-            }
+    /// Lays settings over this policy.
+    pub fn with_settings(mut self, s: &Settings) -> Result<Policy, String> {
+        if let Some(n) = &s.name {
+            self.name = n.clone();
         }
+        if let Some(v) = &s.exec_weight {
+            self.exec_weight = decimal(v, "exec_weight")?;
+        }
+        if let Some(f) = s.reverse_formula {
+            self.reverse_formula = f.into();
+        }
+        if let Some(m) = &s.reverse_formula_by_level1 {
+            self.reverse_formula_by_level1 = m.iter().map(|(l, f)| (l.clone(), (*f).into())).collect();
+        }
+        if let Some([a, b]) = &s.qualitative_bands {
+            self.qualitative_bands = (decimal(a, "qualitative_bands")?, decimal(b, "qualitative_bands")?);
+        }
+        if let Some([a, b, c]) = &s.grade_cuts {
+            self.grade_cuts = (decimal(a, "grade_cuts")?, decimal(b, "grade_cuts")?, decimal(c, "grade_cuts")?);
+        }
+        if let Some(v) = &s.over_achievement_warn {
+            self.over_achievement_warn = decimal(v, "over_achievement_warn")?;
+        }
+        if let Some(v) = &s.exec_rate_reason_below {
+            self.exec_rate_reason_below = if v.is_blank() { None } else { Some(decimal(v, "exec_rate_reason_below")?) };
+        }
+        if let Some(v) = &s.rounding_tolerance {
+            self.rounding_tolerance = decimal(v, "rounding_tolerance")?;
+        }
+        self.validate()?;
         Ok(self)
+    }
+
+    /// Settings in their meaningful ranges: a negative weight or grade cuts out of order would
+    /// grade nonsense (57.41 as 优), and huge values would overflow the arithmetic.
+    fn validate(&self) -> Result<(), String> {
+        let (zero, one, hundred) = (Decimal::ZERO, Decimal::ONE, Decimal::ONE_HUNDRED);
+        let within = |v: Decimal, lo: Decimal, hi: Decimal, what: &str| {
+            if v < lo || v > hi {
+                Err(format!("评分口径设置 {what} 应在 {lo} 到 {hi} 之间，收到 {}", v.normalize()))
+            } else {
+                Ok(())
+            }
+        };
+        within(self.exec_weight, zero, hundred, "exec_weight")?;
+        let (a, b) = self.qualitative_bands;
+        within(a, zero, one, "qualitative_bands")?;
+        within(b, zero, one, "qualitative_bands")?;
+        if b > a {
+            return Err("评分口径设置 qualitative_bands 应先写“达成”的下限，再写较低的“部分达成”下限".into());
+        }
+        let (g1, g2, g3) = self.grade_cuts;
+        for g in [g1, g2, g3] {
+            within(g, zero, hundred, "grade_cuts")?;
+        }
+        if !(g1 >= g2 && g2 >= g3) {
+            return Err("评分口径设置 grade_cuts 应按 优、良、中 的下限从高到低排列，例如 [\"90\", \"80\", \"60\"]".into());
+        }
+        within(self.over_achievement_warn, zero, Decimal::from(1000), "over_achievement_warn")?;
+        if let Some(r) = self.exec_rate_reason_below {
+            within(r, zero, hundred, "exec_rate_reason_below")?;
+        }
+        within(self.rounding_tolerance, zero, one, "rounding_tolerance")?;
+        Ok(())
     }
 }

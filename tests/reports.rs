@@ -146,12 +146,14 @@ fn report_text_states_one_execution_rate_even_from_wrong_figures() {
 }
 
 fn seed001_package(final_accounts: Value) -> Evaluation {
-    use jiaohe::json;
-    let mut members: Vec<json::Value> = (1..=14).map(|i| json::parse(&fixture(&format!("seed001/{i:02}"))).unwrap()).collect();
-    members.push(json::parse(&fixture("department/seed001")).unwrap());
+    use jiaohe::Document;
+    let mut members: Vec<Document> = (1..=14).map(|i| Document::from_json(&fixture(&format!("seed001/{i:02}"))).unwrap()).collect();
+    members.push(Document::from_json(&fixture("department/seed001")).unwrap());
     let mut doc = jiaohe::forms::package::assemble("乌鲁木齐市工业和信息化局", members);
-    doc.set("final_accounts", json::parse(&final_accounts.to_string()).unwrap());
-    evaluate(&doc.to_string(), r#"{"policy":"urumqi-2023"}"#).unwrap()
+    doc.final_accounts = serde_json::from_value(final_accounts).unwrap();
+    // the package goes through the same text reader a file does
+    let text = serde_json::to_string(&Document::Package(doc)).unwrap();
+    evaluate(&text, r#"{"policy":"urumqi-2023"}"#).unwrap()
 }
 
 #[test]

@@ -17,7 +17,7 @@ fn computed<'a>(ev: &'a Evaluation, path: &str) -> &'a str {
 }
 
 fn codes(ev: &Evaluation) -> Vec<(&str, &str)> {
-    ev.findings.iter().map(|f| (f.code, f.path.as_str())).collect()
+    ev.findings.iter().map(|f| (f.code.as_str(), f.path.as_str())).collect()
 }
 
 const SEED001_TOTALS: [(&str, &str); 14] = [

@@ -1,12 +1,19 @@
 //! The CLI for reviewers who check many files at once: the same core as the page.
-//! `jiaohe check FILE… [--format text|json] [--policy NAME]`; exit 0 when no finding is an
-//! error, 1 when one is, 2 when a file cannot be read or is not a document.
+//! `jiaohe check FILE|DIR… [--format text|json] [--policy NAME]`; exit 0 when no finding is an
+//! error, 1 when one is, 2 when a file cannot be read or is not a document. Results stream out
+//! in the order given, one file at a time, so memory stays flat however many files there are.
 
-use jiaohe::json::Value;
-use jiaohe::{evaluate, Severity};
+use jiaohe::forms::package::{assemble, FinalAccounts};
+use jiaohe::{evaluate_document, Cell, Document, Evaluation, Options, Policy};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
-const USAGE: &str = "用法：jiaohe check 文件… [--format text|json] [--policy 口径名称]\n      jiaohe package 整体表.json 项目表.json… [--unit 名称] [--count N --budget 万元 --executed 万元 --income 万元 --expenditure 万元] [--format text|json] [--policy 口径名称]\n口径：default（通用）、urumqi-2023（乌鲁木齐2023）\n退出码：0 无错误，1 有错误，2 文件无法读取或不是表单";
+const USAGE: &str = "用法：jiaohe check 文件或目录… [--format text|json] [--policy 口径名称]\n      jiaohe package 整体表.json 项目表.json… [--unit 名称] [--count N --budget 万元 --executed 万元 --income 万元 --expenditure 万元] [--format text|json] [--policy 口径名称]\n目录：校核其中（含子目录）所有 .json 文件\n口径：default（通用）、urumqi-2023（乌鲁木齐2023）\n退出码：0 无错误，1 有错误，2 文件无法读取或不是表单";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,94 +35,195 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(args: &[String]) -> ExitCode {
-    let mut files = Vec::new();
-    let mut json = false;
-    let mut policy = String::from("default");
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--format" => match it.next().map(String::as_str) {
-                Some("json") => json = true,
-                Some("text") => json = false,
-                _ => return usage_error("--format 只能是 text 或 json"),
-            },
-            "--policy" => match it.next() {
-                Some(p) => policy = p.clone(),
-                None => return usage_error("--policy 后应跟口径名称"),
-            },
-            f if f.starts_with("--") => return usage_error(&format!("未知选项 {f}")),
-            f => files.push(f.to_string()),
+/// The options both commands share.
+struct Output {
+    json: bool,
+    policy: Policy,
+}
+
+impl Output {
+    /// Takes `--format` and `--policy` out of `args`; returns what is left.
+    fn parse(args: &[String]) -> Result<(Output, Vec<String>), String> {
+        let mut json = false;
+        let mut policy = String::from("default");
+        let mut rest = Vec::new();
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            match a.as_str() {
+                "--format" => match it.next().map(String::as_str) {
+                    Some("json") => json = true,
+                    Some("text") => json = false,
+                    _ => return Err("--format 只能是 text 或 json".into()),
+                },
+                "--policy" => match it.next() {
+                    Some(p) => policy = p.clone(),
+                    None => return Err("--policy 后应跟口径名称".into()),
+                },
+                _ => rest.push(a.clone()),
+            }
         }
+        let policy = Options { policy: jiaohe::policy::PolicyChoice::Named(policy) }.policy()?;
+        Ok((Output { json, policy }, rest))
     }
-    if files.is_empty() {
+}
+
+fn check(args: &[String]) -> ExitCode {
+    let (out, rest) = match Output::parse(args) {
+        Ok(x) => x,
+        Err(e) => return usage_error(&e),
+    };
+    if let Some(f) = rest.iter().find(|a| a.starts_with("--")) {
+        return usage_error(&format!("未知选项 {f}"));
+    }
+    if rest.is_empty() {
         return usage_error("请给出要校核的文件");
     }
-    let options = Value::object(vec![("policy", Value::str(policy))]).to_string();
-    if let Err(e) = jiaohe::policy_from_options(&options) {
-        return usage_error(&e);
+    let mut files = Vec::new();
+    for a in &rest {
+        expand(Path::new(a), &mut files);
     }
+    run(&files, &out)
+}
+
+/// A directory stands for every `.json` file under it, in name order.
+fn expand(p: &Path, files: &mut Vec<PathBuf>) {
+    if !p.is_dir() {
+        files.push(p.to_path_buf());
+        return;
+    }
+    let Ok(dir) = std::fs::read_dir(p) else {
+        files.push(p.to_path_buf());
+        return;
+    };
+    let mut entries: Vec<PathBuf> = dir.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for e in entries {
+        if e.is_dir() {
+            expand(&e, files);
+        } else if e.extension().is_some_and(|x| x.eq_ignore_ascii_case("json")) {
+            files.push(e);
+        }
+    }
+}
+
+/// Reads a file as a document, with every failure in Chinese.
+fn read(path: &Path) -> Result<Document, String> {
+    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => "文件不存在".to_string(),
+        io::ErrorKind::PermissionDenied => "没有读取该文件的权限".to_string(),
+        _ if path.is_dir() => "这是一个目录，不是文件".to_string(),
+        _ => format!("无法读取文件（系统错误 {}）", e.raw_os_error().unwrap_or(0)),
+    })?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| "文件不是 UTF-8 编码的文本（可能是 Excel/Word 文件，或 GBK 编码）".to_string())?;
+    Document::from_json(text)
+}
+
+/// One file's result, as the JSON output shows it.
+#[derive(Serialize)]
+struct FileResult<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    evaluation: Option<&'a Evaluation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a str>,
+}
+
+/// Checks the files on every core, each on its own (one that fails is reported and the rest go
+/// on), and prints the results in the order given as each becomes ready.
+fn run(files: &[PathBuf], out: &Output) -> ExitCode {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(files.len()).max(1);
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Vec<u8>, u8)>(threads * 4);
+    let stdout = io::stdout();
+    let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut worst = 0u8;
-    let mut out = Vec::new();
-    for file in &files {
-        let result = std::fs::read_to_string(file)
-            .map_err(|e| format!("无法读取文件：{e}"))
-            .and_then(|text| evaluate(text.trim_start_matches('\u{feff}'), &options));
-        match result {
-            Ok(ev) => {
-                if ev.has_errors() {
-                    worst = worst.max(1);
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let next = &next;
+            s.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(path) = files.get(i) else { break };
+                let (text, code) = render(path, &out.policy, out.json, i == 0);
+                if tx.send((i, text, code)).is_err() {
+                    break;
                 }
-                if json {
-                    let mut v = Value::object(vec![("file", Value::str(file.as_str()))]);
-                    if let Value::Object(members) = ev.to_value() {
-                        for (k, x) in members {
-                            v.set(&k, x);
-                        }
-                    }
-                    out.push(v);
-                } else {
-                    print_text(file, &ev);
-                }
+            });
+        }
+        drop(tx);
+        if out.json {
+            let _ = w.write_all(b"[");
+        }
+        // results arrive out of order; hold the few that are early
+        let mut early: BTreeMap<usize, (Vec<u8>, u8)> = BTreeMap::new();
+        let mut due = 0;
+        for (i, text, code) in rx {
+            early.insert(i, (text, code));
+            while let Some((text, code)) = early.remove(&due) {
+                worst = worst.max(code);
+                let _ = w.write_all(&text);
+                due += 1;
             }
+        }
+        if out.json {
+            let _ = w.write_all(b"]\n");
+        }
+    });
+    let _ = w.flush();
+    ExitCode::from(worst)
+}
+
+/// One file's output and its exit code (0, 1 or 2).
+fn render(path: &Path, policy: &Policy, json: bool, first: bool) -> (Vec<u8>, u8) {
+    let name = path.to_string_lossy();
+    let result = read(path).map(|doc| evaluate_document(&doc, policy));
+    let code = match &result {
+        Ok(ev) if ev.has_errors() => 1,
+        Ok(_) => 0,
+        Err(_) => 2,
+    };
+    let mut buf = Vec::with_capacity(4096);
+    if json {
+        if !first {
+            buf.push(b',');
+        }
+        let r = match &result {
+            Ok(ev) => FileResult { file: &name, evaluation: Some(ev), error: None },
+            Err(e) => FileResult { file: &name, evaluation: None, error: Some(e) },
+        };
+        let _ = serde_json::to_writer(&mut buf, &r);
+        buf.push(b'\n');
+    } else {
+        match &result {
+            Ok(ev) => print_text(&mut buf, &name, ev),
             Err(e) => {
-                worst = 2;
-                if json {
-                    out.push(Value::object(vec![("file", Value::str(file.as_str())), ("error", Value::str(e))]));
-                } else {
-                    println!("{file}\n  无法校核：{e}\n");
-                }
+                let _ = writeln!(buf, "{name}\n  无法校核：{e}\n");
             }
         }
     }
-    if json {
-        println!("{}", Value::Array(out));
-    }
-    ExitCode::from(worst)
+    (buf, code)
 }
 
 /// Assembles one department's files into a package and checks them against each other and
 /// against the totals its 决算 explanation cites.
 fn package(args: &[String]) -> ExitCode {
+    let (out, rest) = match Output::parse(args) {
+        Ok(x) => x,
+        Err(e) => return usage_error(&e),
+    };
     let mut files = Vec::new();
-    let mut rest = Vec::new();
     let mut unit = String::new();
-    let mut fa = Value::Object(Vec::new());
-    let mut it = args.iter();
+    let mut fa = FinalAccounts::default();
+    let mut it = rest.iter();
     while let Some(a) = it.next() {
-        let key = match a.as_str() {
-            "--count" => "project_count",
-            "--budget" => "project_budget",
-            "--executed" => "project_executed",
-            "--income" => "income_total",
-            "--expenditure" => "expenditure_total",
+        let field: &mut Cell = match a.as_str() {
+            "--count" => &mut fa.project_count,
+            "--budget" => &mut fa.project_budget,
+            "--executed" => &mut fa.project_executed,
+            "--income" => &mut fa.income_total,
+            "--expenditure" => &mut fa.expenditure_total,
             "--unit" => {
                 unit = it.next().cloned().unwrap_or_default();
-                continue;
-            }
-            "--format" | "--policy" => {
-                rest.push(a.clone());
-                rest.extend(it.next().cloned());
                 continue;
             }
             f if f.starts_with("--") => return usage_error(&format!("未知选项 {f}")),
@@ -125,43 +233,42 @@ fn package(args: &[String]) -> ExitCode {
             }
         };
         match it.next() {
-            Some(v) => fa.set(key, Value::str(v.as_str())),
+            Some(v) => *field = Cell::from(v.as_str()),
             None => return usage_error(&format!("{a} 后应跟数值")),
         }
     }
     let mut members = Vec::new();
     for f in &files {
-        let parsed = std::fs::read_to_string(f).ok().and_then(|t| jiaohe::json::parse(t.trim_start_matches('\u{feff}')).ok());
-        match parsed {
-            Some(v) => members.push(v),
-            None => {
-                eprintln!("{f}: 无法读取或不是 JSON");
+        match read(Path::new(f)) {
+            Ok(d) => members.push(d),
+            Err(e) => {
+                eprintln!("{f}：{e}");
                 return ExitCode::from(2);
             }
         }
     }
-    let mut doc = jiaohe::forms::package::assemble(&unit, members);
-    doc.set("final_accounts", fa);
-    let dir = std::env::temp_dir().join(format!("jiaohe-package-{}", std::process::id()));
-    if std::fs::create_dir_all(&dir).is_err() {
-        return usage_error("无法创建临时目录");
+    let mut doc = assemble(&unit, members);
+    doc.final_accounts = fa;
+    let ev = evaluate_document(&Document::Package(doc), &out.policy);
+    let name = if unit.is_empty() { "部门材料".to_string() } else { unit };
+    let mut buf = Vec::new();
+    if out.json {
+        buf.push(b'[');
+        let _ = serde_json::to_writer(&mut buf, &FileResult { file: &name, evaluation: Some(&ev), error: None });
+        buf.extend_from_slice(b"]\n");
+    } else {
+        print_text(&mut buf, &name, &ev);
     }
-    let path = dir.join("package.json");
-    if std::fs::write(&path, doc.to_string()).is_err() {
-        return usage_error("无法写入临时文件");
-    }
-    let mut args = vec![path.to_string_lossy().into_owned()];
-    args.extend(rest);
-    let code = check(&args);
-    let _ = std::fs::remove_dir_all(&dir);
-    code
+    let _ = io::stdout().write_all(&buf);
+    ExitCode::from(u8::from(ev.has_errors()))
 }
 
-fn print_text(file: &str, ev: &jiaohe::Evaluation) {
+fn print_text(w: &mut Vec<u8>, file: &str, ev: &Evaluation) {
     let s = &ev.summary;
-    println!("{file}  {}", s.title);
+    let _ = writeln!(w, "{file}  {}", s.title);
     let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
-    println!(
+    let _ = writeln!(
+        w,
         "  总分 {}  等级 {}  执行率 {}  （口径 {}；错误 {}，警告 {}，提示 {}）",
         opt(&s.total_score),
         opt(&s.grade),
@@ -172,14 +279,9 @@ fn print_text(file: &str, ev: &jiaohe::Evaluation) {
         s.infos
     );
     for f in &ev.findings {
-        let tag = match f.severity {
-            Severity::Error => "错误",
-            Severity::Warning => "警告",
-            Severity::Info => "提示",
-        };
-        println!("  [{tag}] {} {}  ({})", f.path, f.message, f.code);
+        let _ = writeln!(w, "  [{}] {} {}  ({})", f.severity.label(), f.path, f.message, f.code.as_str());
     }
-    println!();
+    let _ = writeln!(w);
 }
 
 fn usage_error(msg: &str) -> ExitCode {

@@ -2,62 +2,48 @@
 //! completion and score under the policy, the checks of a stated score, the 偏差原因 rules
 //! (SPEC §5.6), and the table's weight and score totals.
 
-use super::{cell, Sheet};
-use crate::finding::{Finding, Severity};
+use super::Sheet;
+use crate::cell::Cell;
+use crate::finding::{Code, Finding, Severity};
 use crate::indicator::{self, completion, convert, parse_operator_column, parse_value, Comparator, Kind, Level, Value};
 use crate::number::{fmt_amount, fmt_rate, fmt_score, hundred};
 use crate::policy::ReverseFormula;
 use crate::scoring::{self, Rule};
 use rust_decimal::Decimal;
-use crate::json::Value as Json;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 /// One row of the indicator table, every cell as typed.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
 pub struct IndicatorRow {
     /// 一级指标; blank means "as the row above" (merged cells)
-    pub level1: String,
+    pub level1: Cell,
     /// 二级指标; blank means "as the row above"
-    pub level2: String,
+    pub level2: Cell,
     /// 三级指标
-    pub name: String,
+    pub name: Cell,
     /// 指标性质 when the operator has its own column (≥ / ≤ / = / 正向 / 反向)
-    pub operator: String,
+    pub operator: Cell,
     /// 年度指标值
-    pub target: String,
+    pub target: Cell,
     /// 指标值设定依据 (department and target tables)
-    pub basis: String,
+    pub basis: Cell,
     /// 实际完成值
-    pub actual: String,
+    pub actual: Cell,
     /// 定性 completion chosen by the user: 达成 / 部分达成 / 未达成
-    pub level: String,
+    pub level: Cell,
     /// 分值
-    pub weight: String,
+    pub weight: Cell,
     /// 得分
-    pub score: String,
+    pub score: Cell,
     /// 赋分规则; blank: the default for the kind
-    pub rule: String,
+    pub rule: Cell,
     /// 偏差原因分析及改进措施
-    pub reason: String,
+    pub reason: Cell,
 }
 
 impl IndicatorRow {
-    pub fn read(v: &Json) -> Self {
-        IndicatorRow {
-            level1: cell(v, "level1"),
-            level2: cell(v, "level2"),
-            name: cell(v, "name"),
-            operator: cell(v, "operator"),
-            target: cell(v, "target"),
-            basis: cell(v, "basis"),
-            actual: cell(v, "actual"),
-            level: cell(v, "level"),
-            weight: cell(v, "weight"),
-            score: cell(v, "score"),
-            rule: cell(v, "rule"),
-            reason: cell(v, "reason"),
-        }
-    }
-
     fn is_blank(&self) -> bool {
         [&self.name, &self.target, &self.actual, &self.weight, &self.score].iter().all(|s| s.trim().is_empty())
     }
@@ -112,7 +98,7 @@ pub fn evaluate(rows: &[IndicatorRow], prefix: &str, ctx: Context, sheet: &mut S
 }
 
 fn unparseable(sheet: &mut Sheet, path: String, text: &str, msg: String) {
-    sheet.push(Finding::new("value.unparseable", Severity::Error, path, msg).values(Some(text.to_string()), None));
+    sheet.push(Finding::new(Code::ValueUnparseable, Severity::Error, path, msg).values(Some(text.to_string()), None));
 }
 
 /// Returns the row's weight and the score it contributes to the total.
@@ -123,7 +109,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
     let row = if columns_swapped(row) {
         sheet.push(
             Finding::new(
-                "columns.swapped",
+                Code::ColumnsSwapped,
                 Severity::Warning,
                 format!("{path}.weight"),
                 format!("指标“{}”的分值“{}”带有单位，实际完成值“{}”像是分值：两列可能填反了，已按互换后校核", row.name.trim(), row.weight.trim(), row.actual.trim()),
@@ -162,12 +148,12 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
     });
 
     if weight.is_none() && row.weight.trim().is_empty() {
-        sheet.push(Finding::new("weight.missing", Severity::Warning, format!("{path}.weight"), format!("指标“{}”未填写分值", row.name.trim())));
+        sheet.push(Finding::new(Code::WeightMissing, Severity::Warning, format!("{path}.weight"), format!("指标“{}”未填写分值", row.name.trim())));
     }
     if let Some(Value::Quantity { cmp: Some(c), .. } | Value::Date { cmp: Some(c), .. }) = &actual {
         if *c != Comparator::Eq {
             sheet.push(Finding::new(
-                "value.actual_has_comparator",
+                Code::ValueActualHasComparator,
                 Severity::Warning,
                 format!("{path}.actual"),
                 format!("实际完成值“{}”带有“{}”，实际值应是一个确定的数；已按其中的数值计算", row.actual.trim(), c.symbol()),
@@ -205,7 +191,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
     if let Some(s) = stated {
         if s > weight {
             sheet.push(
-                Finding::new("score.over_weight", Severity::Error, format!("{path}.score"), format!("指标“{}”得分 {} 超过其分值 {}", row.name.trim(), fmt_score(s), fmt_score(weight)))
+                Finding::new(Code::ScoreOverWeight, Severity::Error, format!("{path}.score"), format!("指标“{}”得分 {} 超过其分值 {}", row.name.trim(), fmt_score(s), fmt_score(weight)))
                     .values(Some(fmt_score(s)), Some(fmt_score(weight))),
             );
         }
@@ -224,7 +210,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
                 if let Some(f) = other {
                     sheet.push(
                         Finding::new(
-                            "score.policy_differs",
+                            Code::ScorePolicyDiffers,
                             Severity::Warning,
                             format!("{path}.score"),
                             format!(
@@ -255,7 +241,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
                     } else {
                         sheet.push(
                             Finding::new(
-                                "score.out_of_band",
+                                Code::ScoreOutOfBand,
                                 Severity::Error,
                                 format!("{path}.score"),
                                 format!(
@@ -277,7 +263,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
         }
         Outcome::Qualitative { level: None } => {
             sheet.push(Finding::new(
-                "qualitative.level_needed",
+                Code::QualitativeLevelNeeded,
                 Severity::Warning,
                 format!("{path}.level"),
                 format!("定性指标“{}”的实际完成值“{}”无法判断完成程度，请选择：达成、部分达成或未达成", row.name.trim(), row.actual.trim()),
@@ -292,7 +278,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
             let tail = (c - s).abs() <= policy.rounding_tolerance;
             sheet.push(
                 Finding::new(
-                    if tail { "score.tail" } else { "score.mismatch" },
+                    if tail { Code::ScoreTail } else { Code::ScoreMismatch },
                     if tail { Severity::Info } else { Severity::Error },
                     format!("{path}.score"),
                     if tail {
@@ -324,7 +310,7 @@ fn outcome(row: &IndicatorRow, path: &str, operator: Option<Comparator>, target:
         _ => {
             let (field, what) = if row.target.trim().is_empty() { ("target", "年度指标值") } else { ("actual", "实际完成值") };
             if row.target.trim().is_empty() || row.actual.trim().is_empty() {
-                sheet.push(Finding::new("value.missing", Severity::Warning, format!("{path}.{field}"), format!("指标“{name}”未填写{what}")));
+                sheet.push(Finding::new(Code::ValueMissing, Severity::Warning, format!("{path}.{field}"), format!("指标“{name}”未填写{what}")));
             }
             return Outcome::Unknown;
         }
@@ -351,7 +337,7 @@ fn outcome(row: &IndicatorRow, path: &str, operator: Option<Comparator>, target:
             Some(level) => Outcome::Qualitative { level: Some(level) },
             None => {
                 sheet.push(Finding::new(
-                    "value.kind_mismatch",
+                    Code::ValueKindMismatch,
                     Severity::Warning,
                     format!("{path}.actual"),
                     format!("指标“{name}”的年度指标值是数值，实际完成值“{}”不是，无法计算完成率", row.actual.trim()),
@@ -362,7 +348,7 @@ fn outcome(row: &IndicatorRow, path: &str, operator: Option<Comparator>, target:
         (t, a) => {
             let (Some((tcmp, tnum, tunit)), Some((_, anum, aunit))) = (number(t), number(a)) else {
                 sheet.push(Finding::new(
-                    "value.kind_mismatch",
+                    Code::ValueKindMismatch,
                     Severity::Warning,
                     format!("{path}.actual"),
                     format!("指标“{name}”的年度指标值与实际完成值类型不同（日期/数值），无法比较"),
@@ -372,7 +358,7 @@ fn outcome(row: &IndicatorRow, path: &str, operator: Option<Comparator>, target:
             let Some(actual) = convert(anum.value, &aunit, &tunit) else {
                 sheet.push(
                     Finding::new(
-                        "unit.mismatch",
+                        Code::UnitMismatch,
                         Severity::Warning,
                         format!("{path}.actual"),
                         format!("指标“{name}”的单位不一致：年度指标值为“{tunit}”，实际完成值为“{aunit}”，无法比较，得分未能核实"),
@@ -420,7 +406,7 @@ fn deviation_reason(row: &IndicatorRow, path: &str, outcome: &Outcome, sheet: &m
     };
     if let Some(why) = why {
         sheet.push(Finding::new(
-            "deviation.reason_missing",
+            Code::DeviationReasonMissing,
             Severity::Warning,
             format!("{path}.reason"),
             format!("指标“{name}”{why}，应填写偏差原因分析及改进措施"),
@@ -442,7 +428,7 @@ fn cost_above_funds(row: &IndicatorRow, path: &str, level1: &str, level2: &str, 
     if wan > executed {
         sheet.push(
             Finding::new(
-                "cost.exceeds_executed",
+                Code::CostExceedsExecuted,
                 Severity::Warning,
                 format!("{path}.actual"),
                 format!("成本指标“{}”的实际完成值 {} 万元 超过项目全年执行数 {} 万元", row.name.trim(), wan.normalize(), fmt_amount(executed)),

@@ -2,86 +2,57 @@
 //! description the page renders from) and its checks. This file holds what they share: the
 //! evaluation sheet that collects computed cells and findings, and the dispatch by `kind`.
 
-pub mod department;
 pub mod indicators;
+pub mod layout;
 pub mod package;
 pub mod project;
 pub mod report;
 
-use crate::finding::{Finding, Severity};
+use crate::document::{Document, JsonText, Source};
+use crate::finding::{Code, Finding, Severity};
 use crate::number::{self, Figure, NumberError};
 use crate::policy::Policy;
 use crate::Evaluation;
-use crate::json::{self, Value};
 use std::collections::BTreeMap;
 
-/// A form's built-in JSON (its layout or blank document).
-pub fn builtin(text: &str) -> Value {
-    json::parse(text).unwrap_or(Value::Null)
+/// A field of a document and its path, from the same tokens: `at!(d.budget.adjusted)` is
+/// `(&d.budget.adjusted, "budget.adjusted")`, so a finding can only name a field that exists.
+macro_rules! at {
+    ($root:ident . $first:ident $(. $rest:ident)*) => {
+        (&$root.$first $(.$rest)*, concat!(stringify!($first) $(, ".", stringify!($rest))*))
+    };
+}
+pub(crate) use at;
+
+/// (kind, layout, blank document) of every form; both are data beside the form's code.
+const BUILTIN: &[(&str, &str, &str)] = &[
+    ("project_self_evaluation", include_str!("project.layout.json"), include_str!("project.blank.json")),
+    ("department_self_evaluation", include_str!("department.layout.json"), include_str!("department.blank.json")),
+    ("department_report", include_str!("report.layout.json"), include_str!("report.blank.json")),
+    ("department_package", include_str!("package.layout.json"), include_str!("package.blank.json")),
+];
+
+fn builtin(kind: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    BUILTIN.iter().find(|b| b.0 == kind)
 }
 
-/// The forms this build knows: (kind, 中文名, layout).
-pub fn kinds() -> Vec<(&'static str, &'static str)> {
-    vec![(project::KIND, project::TITLE), (department::KIND, department::TITLE), (report::KIND, report::TITLE), (package::KIND, package::TITLE)]
-}
-
-pub fn layout(kind: &str) -> Option<Value> {
-    match kind {
-        project::KIND => Some(project::layout()),
-        department::KIND => Some(department::layout()),
-        report::KIND => Some(report::layout()),
-        package::KIND => Some(package::layout()),
-        _ => None,
-    }
+/// The one description of a form the page renders (a test reads every one).
+pub fn layout(kind: &str) -> Option<layout::Layout> {
+    JsonText(builtin(kind)?.1).read().ok()
 }
 
 /// An empty document of a kind, as the page starts one.
-pub fn blank(kind: &str) -> Option<Value> {
-    match kind {
-        project::KIND => Some(project::blank()),
-        department::KIND => Some(department::blank()),
-        report::KIND => Some(report::blank()),
-        package::KIND => Some(package::blank()),
-        _ => None,
-    }
+pub fn blank(kind: &str) -> Option<Document> {
+    Document::from_json(builtin(kind)?.2).ok()
 }
 
-pub fn evaluate(doc: &Value, policy: &Policy) -> Result<Evaluation, String> {
-    if !doc.is_object() {
-        return Err("文件内容不是一个表单（应为 JSON 对象）".into());
+pub fn evaluate(doc: &Document, policy: &Policy) -> Evaluation {
+    match doc {
+        Document::Project(d) => project::evaluate_as(doc.kind(), d, policy),
+        Document::Department(d) => project::evaluate_as(doc.kind(), d, policy),
+        Document::Report(d) => report::evaluate(d, policy),
+        Document::Package(d) => package::evaluate(d, policy),
     }
-    let kind = doc.get("kind").and_then(Value::as_str).ok_or("文件缺少表单类型（kind），不是校核的表单文件")?;
-    let version = match doc.get("version") {
-        Some(Value::Number(n)) => n.parse::<u64>().map_err(|_| format!("格式版本“{n}”无法识别"))?,
-        _ => 1,
-    };
-    let (max, eval): (u64, fn(&Value, &Policy) -> Evaluation) = match kind {
-        project::KIND => (project::VERSION, |d, p| project::evaluate(&project::ProjectDoc::read(d), p)),
-        department::KIND => (department::VERSION, department::evaluate),
-        report::KIND => (report::VERSION, report::evaluate),
-        package::KIND => (package::VERSION, package::evaluate),
-        other => return Err(format!("无法识别的表单类型“{other}”；支持：{}", kinds().iter().map(|k| k.1).collect::<Vec<_>>().join("、"))),
-    };
-    if version > max {
-        return Err(format!("该文件由较新版本（格式版本 {version}）保存，本程序只支持到版本 {max}，请更新校核"));
-    }
-    Ok(eval(doc, policy))
-}
-
-/// A cell as typed: strings as they are, numbers by their JSON text (never through a float),
-/// null or missing as blank.
-pub fn cell(v: &Value, key: &str) -> String {
-    match v.get(key) {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.clone(),
-        Some(Value::Bool(b)) => b.to_string(),
-        _ => String::new(),
-    }
-}
-
-/// The rows of a list field; anything that is not an array reads as no rows.
-pub fn rows<T>(v: &Value, key: &str, read: fn(&Value) -> T) -> Vec<T> {
-    v.get(key).and_then(Value::as_array).map_or_else(Vec::new, |a| a.iter().map(read).collect())
 }
 
 /// What one evaluation writes: computed cells by path, and findings.
@@ -108,7 +79,7 @@ impl<'p> Sheet<'p> {
         match r {
             Ok(v) => v,
             Err(NumberError(msg)) => {
-                self.push(Finding::new("value.unparseable", Severity::Error, path, msg).values(Some(text.to_string()), None));
+                self.push(Finding::new(Code::ValueUnparseable, Severity::Error, path, msg).values(Some(text.to_string()), None));
                 None
             }
         }

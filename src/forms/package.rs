@@ -2,17 +2,49 @@
 //! its own and against the totals the 决算 explanation cites — 预算绩效评价项目 N 个, 全年预算数,
 //! 全年执行数, and the 整体 table's 年度总资金 against 收入总计 / 本年支出合计.
 
-use super::{department, project, Sheet};
-use crate::finding::{Finding, Severity};
+use super::project::{self, ProjectDoc};
+use super::{at, Sheet};
+use crate::cell::Cell;
+use crate::finding::{Code, Finding, Severity};
 use crate::number::{compare_total, fmt_amount, parse_amount, Agreement, Figure};
 use crate::policy::Policy;
 use crate::{Evaluation, Summary};
 use rust_decimal::Decimal;
-use crate::json::Value;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
-pub const KIND: &str = "department_package";
-pub const TITLE: &str = "部门绩效材料汇总核对";
-pub const VERSION: u64 = 1;
+const KIND: &str = "department_package";
+
+/// One department's 整体 table and project tables, with the totals its 决算说明 cites.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct PackageDoc {
+    /// 格式版本 (1)
+    pub version: Cell,
+    pub year: Cell,
+    pub unit: Cell,
+    pub final_accounts: FinalAccounts,
+    /// the 部门（单位）整体支出绩效自评表
+    pub department: Option<ProjectDoc>,
+    /// the 项目支出绩效自评表 of its projects
+    pub projects: Vec<ProjectDoc>,
+}
+
+/// What the 决算说明 says of the department's performance evaluation.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct FinalAccounts {
+    /// 预算绩效评价项目 N 个
+    pub project_count: Cell,
+    /// 项目全年预算数
+    pub project_budget: Cell,
+    /// 项目全年执行数
+    pub project_executed: Cell,
+    /// 收入总计
+    pub income_total: Cell,
+    /// 本年支出合计
+    pub expenditure_total: Cell,
+}
 
 /// Moves a member's cells and findings under `prefix`, so every path still names its field.
 fn adopt(sheet: &mut Sheet, prefix: &str, ev: Evaluation) {
@@ -29,40 +61,39 @@ fn resolved(sheet: &Sheet, path: &str) -> Option<Decimal> {
     sheet.computed.get(path).and_then(|t| parse_amount(t).ok().flatten()).map(|f| f.value)
 }
 
-pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
+pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
     let mut sheet = Sheet::new(policy);
-    let projects = v.get("projects").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+    let projects = &v.projects;
     for (i, p) in projects.iter().enumerate() {
-        let ev = project::evaluate(&project::ProjectDoc::read(p), policy);
+        let ev = project::evaluate_as("project_self_evaluation", p, policy);
         if let Some(t) = &ev.summary.total_score {
             sheet.set(&format!("projects.{i}.total_score"), t.clone());
         }
         adopt(&mut sheet, &format!("projects.{i}"), ev);
     }
-    let dept = v.get("department").filter(|d| d.is_object());
+    let dept = v.department.as_ref();
     if let Some(d) = dept {
-        let ev = department::evaluate(d, policy);
+        let ev = project::evaluate_as("department_self_evaluation", d, policy);
         adopt(&mut sheet, "department", ev);
     }
 
-    let fa = v.get("final_accounts").unwrap_or(&Value::Null);
-    let text = |k: &str| super::cell(fa, k);
+    let fa = &v.final_accounts;
     let n = Decimal::from(projects.len() as u64);
     sheet.set("members.count", n.to_string());
-    if let Some(c) = sheet.score("final_accounts.project_count", &text("project_count")) {
+    if let Some(c) = sheet.score("final_accounts.project_count", &fa.project_count) {
         if c.value != n {
             sheet.push(
-                Finding::new("count.mismatch", Severity::Error, "final_accounts.project_count", format!("决算说明所述预算绩效评价项目 {} 个，所附项目自评表为 {} 个", c.value.normalize(), n))
+                Finding::new(Code::CountMismatch, Severity::Error, "final_accounts.project_count", format!("决算说明所述预算绩效评价项目 {} 个，所附项目自评表为 {} 个", c.value.normalize(), n))
                     .values(Some(c.value.normalize().to_string()), Some(n.to_string())),
             );
         }
     }
-    for (col, key, label) in [("adjusted", "project_budget", "全年预算数"), ("executed", "project_executed", "全年执行数")] {
+    for (col, (said, path), label) in [("adjusted", at!(fa.project_budget), "全年预算数"), ("executed", at!(fa.project_executed), "全年执行数")] {
         let parts: Vec<Option<Decimal>> = (0..projects.len()).map(|i| resolved(&sheet, &format!("projects.{i}.funds.total.{col}"))).collect();
         let sum: Decimal = parts.iter().flatten().sum();
-        let path = format!("final_accounts.{key}");
+        let path = format!("final_accounts.{path}");
         sheet.set(&format!("members.{col}"), fmt_amount(sum));
-        let stated = sheet.amount(&path, &text(key));
+        let stated = sheet.amount(&path, said);
         if let (Some(s), true) = (stated, parts.iter().all(Option::is_some) && !parts.is_empty()) {
             let tol = sheet.policy.rounding_tolerance;
             let verdict = compare_total(s.value, sum, parts.len(), tol);
@@ -70,7 +101,7 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
                 let tail = verdict == Agreement::Tail;
                 sheet.push(
                     Finding::new(
-                        if tail { "sum.tail" } else { "sum.mismatch" },
+                        if tail { Code::SumTail } else { Code::SumMismatch },
                         if tail { Severity::Info } else { Severity::Error },
                         &path,
                         format!("决算说明所述项目{label} {}，所附 {} 张项目自评表合计为 {}", fmt_amount(s.value), parts.len(), fmt_amount(sum)),
@@ -81,14 +112,14 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
         }
     }
     if dept.is_some() {
-        for (col, key, label) in [("adjusted", "income_total", "收入总计"), ("executed", "expenditure_total", "本年支出合计")] {
-            let path = format!("final_accounts.{key}");
-            let stated: Option<Figure> = sheet.amount(&path, &text(key));
+        for (col, (said, path), label) in [("adjusted", at!(fa.income_total), "收入总计"), ("executed", at!(fa.expenditure_total), "本年支出合计")] {
+            let path = format!("final_accounts.{path}");
+            let stated: Option<Figure> = sheet.amount(&path, said);
             if let (Some(s), Some(t)) = (stated, resolved(&sheet, &format!("department.funds.total.{col}"))) {
                 if s.value != t {
                     sheet.push(
                         Finding::new(
-                            "figure.inconsistent",
+                            Code::FigureInconsistent,
                             Severity::Error,
                             &path,
                             format!("决算{label} {} 与整体支出绩效自评表的年度总资金{} {} 不一致", fmt_amount(s.value), if col == "adjusted" { "全年预算数" } else { "全年执行数" }, fmt_amount(t)),
@@ -99,27 +130,20 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
             }
         }
     }
-    let unit = super::cell(v, "unit");
+    let unit = &v.unit;
     Evaluation::new(KIND, Summary { title: format!("{}（{} 张项目表）", unit.trim(), projects.len()), ..Summary::default() }, sheet)
 }
 
-/// A package of the given member documents, as the page's import and the CLI build one.
-pub fn assemble(unit: &str, members: Vec<Value>) -> Value {
-    let (depts, projects): (Vec<Value>, Vec<Value>) = members.into_iter().partition(|m| m.get("kind").and_then(Value::as_str) == Some(department::KIND));
-    Value::object(vec![
-        ("kind", Value::str(KIND)),
-        ("version", Value::Number(VERSION.to_string())),
-        ("unit", Value::str(unit)),
-        ("final_accounts", Value::Object(Vec::new())),
-        ("department", depts.into_iter().next().unwrap_or(Value::Null)),
-        ("projects", Value::Array(projects)),
-    ])
-}
-
-pub fn blank() -> Value {
-    super::builtin(include_str!("package.blank.json"))
-}
-
-pub fn layout() -> Value {
-    super::builtin(include_str!("package.layout.json"))
+/// A package of the given member documents, as the page's import and the CLI build one: the
+/// first department table and every project table.
+pub fn assemble(unit: &str, members: Vec<crate::Document>) -> PackageDoc {
+    let mut p = PackageDoc { version: Cell::from("1"), unit: Cell::from(unit), ..PackageDoc::default() };
+    for m in members {
+        match m {
+            crate::Document::Department(d) if p.department.is_none() => p.department = Some(d),
+            crate::Document::Project(d) => p.projects.push(d),
+            _ => {}
+        }
+    }
+    p
 }

@@ -2,41 +2,43 @@
 //! and the checks — funds totals, 执行率 and its score, the indicator table, 总分 and 等级.
 
 use super::indicators::{self, Context, IndicatorRow};
-use super::{cell, rows, Sheet};
-use crate::finding::{Finding, Severity};
+use super::Sheet;
+use crate::cell::Cell;
+use crate::finding::{Code, Finding, Severity};
 use crate::number::{compare_total, fmt_amount, fmt_rate, fmt_score, rate_reachable, Agreement, Figure};
 use crate::policy::Policy;
 use crate::scoring::{self, GRADES};
 use crate::{Evaluation, Summary};
 use rust_decimal::Decimal;
-use crate::json::Value;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
-pub const KIND: &str = "project_self_evaluation";
-pub const TITLE: &str = "项目支出绩效自评表";
-/// Format version written into saved files; older versions must keep opening.
-pub const VERSION: u64 = 1;
-
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
 pub struct ProjectDoc {
-    pub year: String,
+    /// 格式版本 (1)
+    pub version: Cell,
+    /// 年度
+    pub year: Cell,
     /// 项目名称
-    pub project: String,
+    pub project: Cell,
     /// 主管部门
-    pub department: String,
+    pub department: Cell,
     /// 实施单位
-    pub implementer: String,
+    pub implementer: Cell,
     /// 部门（单位）名称 — the department table (B) names its unit instead of a project
-    pub unit: String,
+    pub unit: Cell,
     pub funds: Funds,
     pub goals: Goals,
     pub indicators: Vec<IndicatorRow>,
     /// 总分 as stated
-    pub total_score: String,
+    pub total_score: Cell,
     /// 等级 as stated
-    pub grade: String,
+    pub grade: Cell,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
 pub struct Funds {
     /// 年度资金总额
     pub total: FundRow,
@@ -44,71 +46,36 @@ pub struct Funds {
     pub rows: Vec<FundRow>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
 pub struct FundRow {
-    pub label: String,
+    pub label: Cell,
     /// 年初预算数
-    pub initial: String,
+    pub initial: Cell,
     /// 全年预算数 (调整后)
-    pub adjusted: String,
+    pub adjusted: Cell,
     /// 全年执行数
-    pub executed: String,
+    pub executed: Cell,
     /// 分值 (total row only)
-    pub weight: String,
+    pub weight: Cell,
     /// 执行率 (total row only)
-    pub rate: String,
+    pub rate: Cell,
     /// 得分 (total row only)
-    pub score: String,
+    pub score: Cell,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
 pub struct Goals {
     /// 预期目标
-    pub expected: String,
+    pub expected: Cell,
     /// 实际完成情况
-    pub actual: String,
-}
-
-impl ProjectDoc {
-    pub fn read(v: &Value) -> Self {
-        let funds = v.get("funds").unwrap_or(&Value::Null);
-        let goals = v.get("goals").unwrap_or(&Value::Null);
-        ProjectDoc {
-            year: cell(v, "year"),
-            project: cell(v, "project"),
-            department: cell(v, "department"),
-            implementer: cell(v, "implementer"),
-            unit: cell(v, "unit"),
-            funds: Funds { total: FundRow::read(funds.get("total").unwrap_or(&Value::Null)), rows: rows(funds, "rows", FundRow::read) },
-            goals: Goals { expected: cell(goals, "expected"), actual: cell(goals, "actual") },
-            indicators: rows(v, "indicators", IndicatorRow::read),
-            total_score: cell(v, "total_score"),
-            grade: cell(v, "grade"),
-        }
-    }
-}
-
-impl FundRow {
-    pub fn read(v: &Value) -> Self {
-        FundRow {
-            label: cell(v, "label"),
-            initial: cell(v, "initial"),
-            adjusted: cell(v, "adjusted"),
-            executed: cell(v, "executed"),
-            weight: cell(v, "weight"),
-            rate: cell(v, "rate"),
-            score: cell(v, "score"),
-        }
-    }
+    pub actual: Cell,
 }
 
 const COLUMNS: [(&str, &str); 3] = [("initial", "年初预算数"), ("adjusted", "全年预算数"), ("executed", "全年执行数")];
 
-pub fn evaluate(doc: &ProjectDoc, policy: &Policy) -> Evaluation {
-    evaluate_as(KIND, doc, policy)
-}
-
-/// Forms A and B share their shape: funds, 执行率 block, indicators, 总分 and 等级.
+/// Forms A and B share their shape (B is a project table whose header names a unit): funds, 执行率 block, indicators, 总分 and 等级.
 pub fn evaluate_as(kind: &str, doc: &ProjectDoc, policy: &Policy) -> Evaluation {
     let mut sheet = Sheet::new(policy);
     let totals = funds_totals(&doc.funds, "funds", &mut sheet);
@@ -161,11 +128,11 @@ pub fn funds_totals(funds: &Funds, prefix: &str, sheet: &mut Sheet) -> [Option<F
                 match compare_total(s.value, sum, terms, sheet.policy.rounding_tolerance) {
                     Agreement::Equal => {}
                     Agreement::Tail => sheet.push(
-                        Finding::new("sum.tail", Severity::Info, &path, format!("年度资金总额的{label} {} 与各项之和 {} 相差在尾差范围内", fmt_amount(s.value), fmt_amount(sum)))
+                        Finding::new(Code::SumTail, Severity::Info, &path, format!("年度资金总额的{label} {} 与各项之和 {} 相差在尾差范围内", fmt_amount(s.value), fmt_amount(sum)))
                             .values(Some(fmt_amount(s.value)), Some(fmt_amount(sum))),
                     ),
                     Agreement::Mismatch => sheet.push(
-                        Finding::new("sum.mismatch", Severity::Error, &path, format!("年度资金总额的{label}应为 {}，填写为 {}", fmt_amount(sum), fmt_amount(s.value)))
+                        Finding::new(Code::SumMismatch, Severity::Error, &path, format!("年度资金总额的{label}应为 {}，填写为 {}", fmt_amount(sum), fmt_amount(s.value)))
                             .values(Some(fmt_amount(s.value)), Some(fmt_amount(sum))),
                     ),
                 }
@@ -180,7 +147,7 @@ pub fn funds_totals(funds: &Funds, prefix: &str, sheet: &mut Sheet) -> [Option<F
         if e.value > a.value {
             sheet.push(
                 Finding::new(
-                    "funds.over_budget",
+                    Code::FundsOverBudget,
                     Severity::Warning,
                     format!("{prefix}.total.executed"),
                     format!("全年执行数 {} 超过全年预算数 {}", fmt_amount(e.value), fmt_amount(a.value)),
@@ -208,7 +175,7 @@ pub fn exec_block(row: &FundRow, path: &str, adjusted: Option<Figure>, executed:
         return ExecBlock { weight, rate: None, score: stated_score.map(|f| f.value) };
     };
     let Some(rate) = scoring::exec_rate(adj.value, exe.value) else {
-        sheet.push(Finding::new("exec_rate.no_budget", Severity::Warning, format!("{path}.adjusted"), "全年预算数为 0，无法计算执行率"));
+        sheet.push(Finding::new(Code::ExecRateNoBudget, Severity::Warning, format!("{path}.adjusted"), "全年预算数为 0，无法计算执行率"));
         return ExecBlock { weight, rate: None, score: stated_score.map(|f| f.value) };
     };
     sheet.set(&format!("{path}.rate"), fmt_rate(rate));
@@ -217,7 +184,7 @@ pub fn exec_block(row: &FundRow, path: &str, adjusted: Option<Figure>, executed:
             let ok = rate_reachable(s, exe, adj);
             sheet.push(
                 Finding::new(
-                    if ok { "rate.tail" } else { "rate.mismatch" },
+                    if ok { Code::RateTail } else { Code::RateMismatch },
                     if ok { Severity::Info } else { Severity::Error },
                     format!("{path}.rate"),
                     if ok {
@@ -233,7 +200,7 @@ pub fn exec_block(row: &FundRow, path: &str, adjusted: Option<Figure>, executed:
     if let Some(below) = sheet.policy.exec_rate_reason_below {
         if rate < below {
             sheet.push(Finding::new(
-                "exec_rate.low",
+                Code::ExecRateLow,
                 Severity::Warning,
                 format!("{path}.rate"),
                 format!("执行率 {} 低于 {}%，应在实际完成情况中说明原因", fmt_rate(rate), below.normalize()),
@@ -245,7 +212,7 @@ pub fn exec_block(row: &FundRow, path: &str, adjusted: Option<Figure>, executed:
     if row.score.trim().is_empty() {
         // seed 002's department table printed no 执行率得分 at all: a published table needs it
         sheet.push(
-            Finding::new("exec.score_missing", Severity::Warning, format!("{path}.score"), format!("未填写执行率得分，按 {} × {} 应为 {}", fmt_score(weight), fmt_rate(rate.min(Decimal::ONE_HUNDRED)), fmt_score(score)))
+            Finding::new(Code::ExecScoreMissing, Severity::Warning, format!("{path}.score"), format!("未填写执行率得分，按 {} × {} 应为 {}", fmt_score(weight), fmt_rate(rate.min(Decimal::ONE_HUNDRED)), fmt_score(score)))
                 .values(None, Some(fmt_score(score))),
         );
     }
@@ -253,7 +220,7 @@ pub fn exec_block(row: &FundRow, path: &str, adjusted: Option<Figure>, executed:
         if s.value != score {
             sheet.push(
                 Finding::new(
-                    "score.mismatch",
+                    Code::ScoreMismatch,
                     Severity::Error,
                     format!("{path}.score"),
                     format!("执行率得分应为 {}（{} × {}），填写为 {}", fmt_score(score), fmt_score(weight), fmt_rate(rate.min(Decimal::ONE_HUNDRED)), fmt_score(s.value)),
@@ -280,7 +247,7 @@ pub fn total_and_grade(
     if ind.rows > 0 && weights != hundred {
         sheet.push(
             Finding::new(
-                "weights.total",
+                Code::WeightsTotal,
                 Severity::Error,
                 "weight_total",
                 format!("指标分值合计 {} 加执行率分值 {} 为 {}，应为 100", fmt_score(ind.weight), fmt_score(exec_weight), fmt_score(weights)),
@@ -296,11 +263,11 @@ pub fn total_and_grade(
     if let (Some(t), Some(s)) = (total, stated) {
         if t != s {
             // when the stated scores follow another region's reading, the total differs for that reason alone
-            let by_policy = sheet.findings.iter().any(|f| f.code == "score.policy_differs");
+            let by_policy = sheet.findings.iter().any(|f| f.code == Code::ScorePolicyDiffers);
             let why = if by_policy { "；差异来自反向指标的评分口径，见各指标说明" } else { "" };
             sheet.push(
                 Finding::new(
-                    "total.mismatch",
+                    Code::TotalMismatch,
                     if by_policy { Severity::Warning } else { Severity::Error },
                     "total_score",
                     format!("总分应为 {}（执行率得分 {} + 指标得分 {}），填写为 {}{why}", fmt_score(t), fmt_score(exec_score.unwrap_or_default()), fmt_score(ind.score), fmt_score(s)),
@@ -310,10 +277,10 @@ pub fn total_and_grade(
         }
     }
     if let (Some(t), true) = (total, stated_total.trim().is_empty() && ind.rows > 0) {
-        sheet.push(Finding::new("total.missing", Severity::Warning, "total_score", format!("未填写总分，按计算应为 {}", fmt_score(t))).values(None, Some(fmt_score(t))));
+        sheet.push(Finding::new(Code::TotalMissing, Severity::Warning, "total_score", format!("未填写总分，按计算应为 {}", fmt_score(t))).values(None, Some(fmt_score(t))));
     }
     if let Some(s) = stated.filter(|s| *s > hundred) {
-        sheet.push(Finding::new("total.over_100", Severity::Error, "total_score", format!("总分 {} 超过 100", fmt_score(s))));
+        sheet.push(Finding::new(Code::TotalOver100, Severity::Error, "total_score", format!("总分 {} 超过 100", fmt_score(s))));
     }
     let grade = total.or(stated).map(|t| scoring::grade(t, sheet.policy));
     if let Some(g) = grade {
@@ -323,7 +290,7 @@ pub fn total_and_grade(
             let known = GRADES.contains(&typed);
             sheet.push(
                 Finding::new(
-                    "grade.mismatch",
+                    Code::GradeMismatch,
                     Severity::Error,
                     "grade",
                     if known {
@@ -337,15 +304,4 @@ pub fn total_and_grade(
         }
     }
     (total, grade)
-}
-
-pub fn blank() -> Value {
-    super::builtin(include_str!("project.blank.json"))
-}
-
-/// The one description of the form the page renders: same rows, columns and wording as the
-/// official table. `computed` cells are filled by the core when left blank; `derived` cells
-/// are the core's alone.
-pub fn layout() -> Value {
-    super::builtin(include_str!("project.layout.json"))
 }

@@ -5,25 +5,191 @@
 
 use super::indicators::{self, Context, IndicatorRow};
 use super::project::total_and_grade;
-use super::{cell, rows, Sheet};
-use crate::finding::{Finding, Severity};
+use super::{at, Sheet};
+use crate::cell::Cell;
+use crate::finding::{Code, Finding, Severity};
 use crate::number::{self, compare_total, fmt_amount, fmt_rate, fmt_score, hundred, rate_reachable, round, round2, Agreement, Figure};
 use crate::policy::Policy;
 use crate::{scoring, text, Evaluation, Summary};
 use rust_decimal::Decimal;
-use crate::json::Value;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
-pub const KIND: &str = "department_report";
-pub const TITLE: &str = "部门整体支出绩效自评报告";
-pub const VERSION: u64 = 1;
+const KIND: &str = "department_report";
 
-/// One figure of the report as typed, by its path in the document.
-struct Doc<'a>(&'a Value);
+/// The figures and texts a report states, in its section order.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct ReportDoc {
+    /// 格式版本 (1)
+    pub version: Cell,
+    pub year: Cell,
+    /// 部门（单位）名称
+    pub unit: Cell,
+    /// 部门主要职能
+    pub duties: Cell,
+    /// 部门单位年度重点工作
+    pub key_work: Cell,
+    pub staffing: Staffing,
+    pub budget: Budget,
+    pub execution: Execution,
+    pub spending: Spending,
+    pub basic: Basic,
+    pub projects: Projects,
+    pub performance: Performance,
+    pub indicators: Vec<ReportIndicator>,
+    pub total_score: Cell,
+    pub grade: Cell,
+    /// 存在的主要问题及原因分析
+    pub problems: Cell,
+    /// 改进措施和建议
+    pub improvements: Cell,
+}
 
-impl Doc<'_> {
-    fn text(&self, path: &str) -> String {
-        let (parent, key) = path.rsplit_once('.').unwrap_or(("", path));
-        cell(if parent.is_empty() { self.0 } else { self.0.at(parent) }, key)
+/// 编制 = 行政编制 + 事业编制; 实有人数
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct Staffing {
+    pub total: Cell,
+    pub administrative: Cell,
+    pub institutional: Cell,
+    pub actual: Cell,
+}
+
+/// 年初预算安排 and 预算调整
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct Budget {
+    /// 年初预算数 = 基本支出 + 项目支出
+    pub initial: Cell,
+    pub initial_basic: Cell,
+    pub initial_project: Cell,
+    /// 年初批复预算数
+    pub approved: Cell,
+    /// 调增 / 调减
+    pub direction: Cell,
+    /// 年中调整数
+    pub adjustment: Cell,
+    /// 调整后全年预算数
+    pub adjusted: Cell,
+    /// 预算调整率
+    pub adjustment_rate: Cell,
+}
+
+/// 全年预算执行情况
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct Execution {
+    pub budget: Cell,
+    pub executed: Cell,
+    pub rate: Cell,
+}
+
+/// 资金使用主要内容及范围: 全年支出 = 基本支出 + 项目支出
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct Spending {
+    pub total: Cell,
+    pub basic: Cell,
+    pub basic_use: Cell,
+    pub project: Cell,
+    pub project_use: Cell,
+}
+
+/// 基本支出 = 人员经费 + 公用经费, and its 执行率
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct Basic {
+    pub budget: Cell,
+    pub personnel: Cell,
+    pub public: Cell,
+    pub executed: Cell,
+    pub rate: Cell,
+}
+
+/// 项目管理和使用情况: totals, groups and the project list
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct Projects {
+    pub count: Cell,
+    pub budget: Cell,
+    pub executed: Cell,
+    pub groups: Vec<ProjectGroup>,
+    pub items: Vec<ProjectItem>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct ProjectGroup {
+    pub name: Cell,
+    pub count: Cell,
+    pub budget: Cell,
+    pub executed: Cell,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct ProjectItem {
+    /// the group's name
+    pub group: Cell,
+    pub name: Cell,
+    pub budget: Cell,
+    pub executed: Cell,
+    /// 效益 achieved
+    pub benefit: Cell,
+}
+
+/// 绩效分析: the 执行率 the score is given on
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct Performance {
+    pub budget: Cell,
+    pub executed: Cell,
+    pub rate: Cell,
+    pub weight: Cell,
+    pub score: Cell,
+}
+
+/// One paragraph per indicator: the indicator row plus what the report says of it.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct ReportIndicator {
+    pub level1: Cell,
+    pub level2: Cell,
+    pub name: Cell,
+    pub operator: Cell,
+    pub target: Cell,
+    /// 年中监控实际完成值
+    pub monitor: Cell,
+    pub actual: Cell,
+    pub level: Cell,
+    /// 完成率 as stated
+    pub completion: Cell,
+    pub weight: Cell,
+    pub score: Cell,
+    pub rule: Cell,
+    /// 偏差原因
+    pub reason: Cell,
+    /// 改进措施
+    pub measures: Cell,
+}
+
+impl ReportIndicator {
+    fn row(&self) -> IndicatorRow {
+        IndicatorRow {
+            level1: self.level1.clone(),
+            level2: self.level2.clone(),
+            name: self.name.clone(),
+            operator: self.operator.clone(),
+            target: self.target.clone(),
+            actual: self.actual.clone(),
+            level: self.level.clone(),
+            weight: self.weight.clone(),
+            score: self.score.clone(),
+            rule: self.rule.clone(),
+            reason: self.reason.clone(),
+            ..IndicatorRow::default()
+        }
     }
 }
 
@@ -40,18 +206,16 @@ fn show(unit: Unit, d: Decimal) -> String {
     }
 }
 
-struct Report<'a, 'p> {
-    doc: Doc<'a>,
+struct Report<'p> {
     sheet: Sheet<'p>,
 }
 
-impl Report<'_, '_> {
+impl Report<'_> {
     /// Reads a figure, records it as the value the generated text will use, and returns it.
-    fn figure(&mut self, path: &str, unit: Unit) -> Option<Figure> {
-        let t = self.doc.text(path);
+    fn figure(&mut self, (t, path): (&Cell, &str), unit: Unit) -> Option<Figure> {
         let f = match unit {
-            Unit::Amount => self.sheet.amount(path, &t),
-            Unit::Count => self.sheet.score(path, &t),
+            Unit::Amount => self.sheet.amount(path, t),
+            Unit::Count => self.sheet.score(path, t),
         };
         if let Some(f) = f {
             self.sheet.set(path, show(unit, f.value));
@@ -61,8 +225,8 @@ impl Report<'_, '_> {
 
     /// `path` = Σ parts: checks a stated total and returns the value to use (the sum when every
     /// part is given, else the stated total).
-    fn sum(&mut self, path: &str, label: &str, unit: Unit, parts: &[(&str, Option<Figure>)]) -> Option<Decimal> {
-        let stated = self.figure(path, unit);
+    fn sum(&mut self, (t, path): (&Cell, &str), label: &str, unit: Unit, parts: &[(&str, Option<Figure>)]) -> Option<Decimal> {
+        let stated = self.figure((t, path), unit);
         if parts.is_empty() || parts.iter().any(|p| p.1.is_none()) {
             return stated.map(|f| f.value);
         }
@@ -77,11 +241,11 @@ impl Report<'_, '_> {
             match compare_total(s.value, sum, parts.len(), self.sheet.policy.rounding_tolerance) {
                 Agreement::Equal => {}
                 Agreement::Tail => self.sheet.push(
-                    Finding::new("sum.tail", Severity::Info, path, format!("{label} {} 与 {how} = {} 相差在尾差范围内", show(unit, s.value), show(unit, sum)))
+                    Finding::new(Code::SumTail, Severity::Info, path, format!("{label} {} 与 {how} = {} 相差在尾差范围内", show(unit, s.value), show(unit, sum)))
                         .values(Some(show(unit, s.value)), Some(show(unit, sum))),
                 ),
                 Agreement::Mismatch => self.sheet.push(
-                    Finding::new("sum.mismatch", Severity::Error, path, format!("{label}应为 {how} = {}，填写为 {}", show(unit, sum), show(unit, s.value)))
+                    Finding::new(Code::SumMismatch, Severity::Error, path, format!("{label}应为 {how} = {}，填写为 {}", show(unit, sum), show(unit, s.value)))
                         .values(Some(show(unit, s.value)), Some(show(unit, sum))),
                 ),
             }
@@ -90,9 +254,8 @@ impl Report<'_, '_> {
     }
 
     /// A stated rate `num / den × 100`; returns the computed rate.
-    fn rate(&mut self, path: &str, label: &str, num: Option<Figure>, den: Option<Figure>) -> Option<Decimal> {
-        let t = self.doc.text(path);
-        let stated = self.sheet.rate(path, &t);
+    fn rate(&mut self, (t, path): (&Cell, &str), label: &str, num: Option<Figure>, den: Option<Figure>) -> Option<Decimal> {
+        let stated = self.sheet.rate(path, t);
         let (Some(n), Some(d)) = (num, den) else { return stated.map(|f| f.value) };
         if d.value.is_zero() {
             return None;
@@ -103,7 +266,7 @@ impl Report<'_, '_> {
             let ok = rate_reachable(s, n, d);
             self.sheet.push(
                 Finding::new(
-                    if ok { "rate.tail" } else { "rate.mismatch" },
+                    if ok { Code::RateTail } else { Code::RateMismatch },
                     if ok { Severity::Info } else { Severity::Error },
                     path,
                     format!("{label}按 {} / {} 计算为 {}，填写为 {}%", fmt_amount(n.value), fmt_amount(d.value), fmt_rate(r), s.value),
@@ -118,32 +281,32 @@ impl Report<'_, '_> {
         if let (Some(a), Some(b)) = (a, b) {
             if a.value != b.value {
                 let m = message(a.value, b.value);
-                self.sheet.push(Finding::new("figure.inconsistent", Severity::Error, path, m).values(Some(fmt_amount(a.value)), Some(fmt_amount(b.value))));
+                self.sheet.push(Finding::new(Code::FigureInconsistent, Severity::Error, path, m).values(Some(fmt_amount(a.value)), Some(fmt_amount(b.value))));
             }
         }
     }
 }
 
-pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
-    let mut r = Report { doc: Doc(v), sheet: Sheet::new(policy) };
+pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
+    let mut r = Report { sheet: Sheet::new(policy) };
     use Unit::*;
 
     // 编制 = 行政编制 + 事业编制
-    let adm = r.figure("staffing.administrative", Count);
-    let inst = r.figure("staffing.institutional", Count);
-    r.sum("staffing.total", "编制数", Count, &[("行政编制", adm), ("事业编制", inst)]);
-    r.figure("staffing.actual", Count);
+    let adm = r.figure(at!(d.staffing.administrative), Count);
+    let inst = r.figure(at!(d.staffing.institutional), Count);
+    r.sum(at!(d.staffing.total), "编制数", Count, &[("行政编制", adm), ("事业编制", inst)]);
+    r.figure(at!(d.staffing.actual), Count);
 
     // 年初预算 = 基本支出 + 项目支出
-    let ib = r.figure("budget.initial_basic", Amount);
-    let ip = r.figure("budget.initial_project", Amount);
-    let initial = r.sum("budget.initial", "年初预算数", Amount, &[("基本支出", ib), ("项目支出", ip)]).map(|v| Figure { value: v, decimals: 2 });
+    let ib = r.figure(at!(d.budget.initial_basic), Amount);
+    let ip = r.figure(at!(d.budget.initial_project), Amount);
+    let initial = r.sum(at!(d.budget.initial), "年初预算数", Amount, &[("基本支出", ib), ("项目支出", ip)]).map(|v| Figure { value: v, decimals: 2 });
 
     // 年初批复 ± 年中调整 = 调整后; 调整率 = 调整数 / 年初批复
-    let approved = r.figure("budget.approved", Amount);
-    let adjustment = r.figure("budget.adjustment", Amount);
-    let stated_adjusted = r.figure("budget.adjusted", Amount);
-    let direction = match r.doc.text("budget.direction").trim() {
+    let approved = r.figure(at!(d.budget.approved), Amount);
+    let adjustment = r.figure(at!(d.budget.adjustment), Amount);
+    let stated_adjusted = r.figure(at!(d.budget.adjusted), Amount);
+    let direction = match d.budget.direction.trim() {
         "调减" => -1,
         "调增" => 1,
         _ => match (approved, stated_adjusted) {
@@ -163,7 +326,7 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
                 let op = if direction < 0 { "−" } else { "+" };
                 r.sheet.push(
                     Finding::new(
-                        "sum.mismatch",
+                        Code::SumMismatch,
                         Severity::Error,
                         "budget.adjusted",
                         format!("调整后全年预算数应为 {} {op} {} = {}，填写为 {}", fmt_amount(a.value), fmt_amount(d.value), fmt_amount(sum), fmt_amount(s.value)),
@@ -175,78 +338,78 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
         }
         _ => stated_adjusted,
     };
-    r.rate("budget.adjustment_rate", "预算调整率", adjustment, approved.or(initial));
+    r.rate(at!(d.budget.adjustment_rate), "预算调整率", adjustment, approved.or(initial));
 
     // 全年预算执行情况
-    let exec_budget = r.figure("execution.budget", Amount);
-    let executed = r.figure("execution.executed", Amount);
+    let exec_budget = r.figure(at!(d.execution.budget), Amount);
+    let executed = r.figure(at!(d.execution.executed), Amount);
     // against the 调整后 as stated: a wrong adjustment is reported once, where it is
     r.same("execution.budget", exec_budget, stated_adjusted.or(adjusted), |b, a| format!("全年预算数 {} 与调整后全年预算数 {} 不一致", fmt_amount(b), fmt_amount(a)));
     let exec_budget = exec_budget.or(adjusted);
-    let exec_rate = r.rate("execution.rate", "预算执行率", executed, exec_budget);
+    let exec_rate = r.rate(at!(d.execution.rate), "预算执行率", executed, exec_budget);
 
     // 全年支出 = 基本支出 + 项目支出
-    let sb = r.figure("spending.basic", Amount);
-    let sp = r.figure("spending.project", Amount);
-    let spent = r.sum("spending.total", "全年支出金额", Amount, &[("基本支出", sb), ("项目支出", sp)]).map(|v| Figure { value: v, decimals: 2 });
+    let sb = r.figure(at!(d.spending.basic), Amount);
+    let sp = r.figure(at!(d.spending.project), Amount);
+    let spent = r.sum(at!(d.spending.total), "全年支出金额", Amount, &[("基本支出", sb), ("项目支出", sp)]).map(|v| Figure { value: v, decimals: 2 });
     r.same("spending.total", spent, executed, |s, e| format!("全年支出金额 {} 与全年实际支出资金 {} 不一致", fmt_amount(s), fmt_amount(e)));
 
     // 基本支出 = 人员经费 + 公用经费, and its 执行率
-    let personnel = r.figure("basic.personnel", Amount);
-    let public = r.figure("basic.public", Amount);
-    let basic_budget = r.sum("basic.budget", "基本支出全年预算总额", Amount, &[("人员经费", personnel), ("公用经费", public)]).map(|v| Figure { value: v, decimals: 2 });
-    let basic_exec = r.figure("basic.executed", Amount);
-    r.rate("basic.rate", "基本支出预算执行率", basic_exec, basic_budget);
+    let personnel = r.figure(at!(d.basic.personnel), Amount);
+    let public = r.figure(at!(d.basic.public), Amount);
+    let basic_budget = r.sum(at!(d.basic.budget), "基本支出全年预算总额", Amount, &[("人员经费", personnel), ("公用经费", public)]).map(|v| Figure { value: v, decimals: 2 });
+    let basic_exec = r.figure(at!(d.basic.executed), Amount);
+    r.rate(at!(d.basic.rate), "基本支出预算执行率", basic_exec, basic_budget);
 
     // projects by group
-    let items = v.get("projects").and_then(|p| p.get("items")).and_then(Value::as_array).cloned().unwrap_or_default();
-    let groups = v.get("projects").and_then(|p| p.get("groups")).and_then(Value::as_array).cloned().unwrap_or_default();
+    let (items, groups) = (&d.projects.items, &d.projects.groups);
     let mut item_budget = Vec::new();
     let mut item_exec = Vec::new();
-    for i in 0..items.len() {
-        item_budget.push(r.figure(&format!("projects.items.{i}.budget"), Amount));
-        item_exec.push(r.figure(&format!("projects.items.{i}.executed"), Amount));
+    for (i, it) in items.iter().enumerate() {
+        item_budget.push(r.figure((&it.budget, &format!("projects.items.{i}.budget")), Amount));
+        item_exec.push(r.figure((&it.executed, &format!("projects.items.{i}.executed")), Amount));
     }
+    let by_group = members_by_group(items);
     let mut group_counts = Vec::new();
     for (g, group) in groups.iter().enumerate() {
-        let name = cell(group, "name");
-        let members: Vec<usize> = (0..items.len()).filter(|i| cell(&items[*i], "group").trim() == name.trim()).collect();
+        let name = &group.name;
+        let members: &[usize] = by_group.get(name.trim()).map_or(&[], Vec::as_slice);
         let label = |what: &str| format!("{}{what}", name.trim());
         let n = Decimal::from(members.len() as u64);
-        let count = r.figure(&format!("projects.groups.{g}.count"), Count);
+        let count = r.figure((&group.count, &format!("projects.groups.{g}.count")), Count);
         if !members.is_empty() {
             r.sheet.set(&format!("projects.groups.{g}.count"), n.to_string());
             if let Some(c) = count.filter(|c| c.value != n) {
                 r.sheet.push(
-                    Finding::new("count.mismatch", Severity::Error, format!("projects.groups.{g}.count"), format!("{}所列项目为 {} 个，填写为 {} 个", name.trim(), n, c.value.normalize()))
+                    Finding::new(Code::CountMismatch, Severity::Error, format!("projects.groups.{g}.count"), format!("{}所列项目为 {} 个，填写为 {} 个", name.trim(), n, c.value.normalize()))
                         .values(Some(c.value.normalize().to_string()), Some(n.to_string())),
                 );
             }
         }
         group_counts.push(if members.is_empty() { count } else { Some(Figure { value: n, decimals: 0 }) });
         let parts: Vec<(&str, Option<Figure>)> = members.iter().map(|i| ("", item_budget[*i])).collect();
-        r.sum(&format!("projects.groups.{g}.budget"), &label("金额"), Amount, &parts);
+        r.sum((&group.budget, &format!("projects.groups.{g}.budget")), &label("金额"), Amount, &parts);
         let parts: Vec<(&str, Option<Figure>)> = members.iter().map(|i| ("", item_exec[*i])).collect();
-        r.sum(&format!("projects.groups.{g}.executed"), &label("执行金额"), Amount, &parts);
+        r.sum((&group.executed, &format!("projects.groups.{g}.executed")), &label("执行金额"), Amount, &parts);
     }
     let n_items = Decimal::from(items.len() as u64);
-    let count = r.figure("projects.count", Count);
+    let count = r.figure(at!(d.projects.count), Count);
     if !items.is_empty() {
         r.sheet.set("projects.count", n_items.to_string());
         if let Some(c) = count.filter(|c| c.value != n_items) {
             r.sheet.push(
-                Finding::new("count.mismatch", Severity::Error, "projects.count", format!("所列项目共 {} 个，填写为 {} 个", n_items, c.value.normalize()))
+                Finding::new(Code::CountMismatch, Severity::Error, "projects.count", format!("所列项目共 {} 个，填写为 {} 个", n_items, c.value.normalize()))
                     .values(Some(c.value.normalize().to_string()), Some(n_items.to_string())),
             );
         }
     }
     let parts: Vec<(&str, Option<Figure>)> = item_budget.iter().map(|f| ("", *f)).collect();
-    r.sum("projects.budget", "项目总金额", Amount, &parts);
+    r.sum(at!(d.projects.budget), "项目总金额", Amount, &parts);
     let parts: Vec<(&str, Option<Figure>)> = item_exec.iter().map(|f| ("", *f)).collect();
-    let project_exec = r.sum("projects.executed", "项目执行金额", Amount, &parts).map(|v| Figure { value: v, decimals: 2 });
+    let project_exec = r.sum(at!(d.projects.executed), "项目执行金额", Amount, &parts).map(|v| Figure { value: v, decimals: 2 });
     if project_exec.is_some() && sp.is_some() && project_exec.map(|f| f.value) != sp.map(|f| f.value) {
         r.sheet.push(Finding::new(
-            "figure.inconsistent",
+            Code::FigureInconsistent,
             Severity::Warning,
             "projects.executed",
             format!("项目执行金额合计 {} 与项目支出 {} 不一致", fmt_amount(project_exec.map(|f| f.value).unwrap_or_default()), fmt_amount(sp.map(|f| f.value).unwrap_or_default())),
@@ -254,15 +417,15 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
     }
 
     // 绩效分析: the 执行率 the score is given on must be the same as the one above
-    let pb = r.figure("performance.budget", Amount);
-    let pe = r.figure("performance.executed", Amount);
-    let perf_rate = r.rate("performance.rate", "绩效分析中的执行率", pe.or(executed), pb.or(exec_budget));
+    let pb = r.figure(at!(d.performance.budget), Amount);
+    let pe = r.figure(at!(d.performance.executed), Amount);
+    let perf_rate = r.rate(at!(d.performance.rate), "绩效分析中的执行率", pe.or(executed), pb.or(exec_budget));
     if let (Some(pb), Some(eb)) = (pb, exec_budget) {
         if pb.value != eb.value {
             let other = |n: Option<Figure>, d: Figure| n.map(|n| fmt_rate(round2(n.value / d.value * hundred()))).unwrap_or_default();
             r.sheet.push(
                 Finding::new(
-                    "exec_rate.base",
+                    Code::ExecRateBase,
                     Severity::Error,
                     "performance.budget",
                     format!(
@@ -279,49 +442,41 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
             );
         }
     }
-    let weight = r.sheet.score("performance.weight", &r.doc.text("performance.weight")).map(|f| f.value).unwrap_or(policy.exec_weight);
-    let stated_score = r.sheet.score("performance.score", &r.doc.text("performance.score"));
+    let weight = r.sheet.score("performance.weight", &d.performance.weight).map(|f| f.value).unwrap_or(policy.exec_weight);
+    let stated_score = r.sheet.score("performance.score", &d.performance.score);
     let perf_score = perf_rate.or(exec_rate).map(|rate| scoring::exec_score(weight, rate));
     if let Some(s) = perf_score {
         r.sheet.set("performance.score", fmt_score(s));
         if let Some(st) = stated_score.filter(|st| st.value != s) {
             r.sheet.push(
-                Finding::new("score.mismatch", Severity::Error, "performance.score", format!("执行率得分应为 {}，填写为 {}", fmt_score(s), fmt_score(st.value)))
+                Finding::new(Code::ScoreMismatch, Severity::Error, "performance.score", format!("执行率得分应为 {}，填写为 {}", fmt_score(s), fmt_score(st.value)))
                     .values(Some(fmt_score(st.value)), Some(fmt_score(s))),
             );
         }
     }
 
     // indicators: scored by the shared engine, then the stated 完成率 checked
-    let rows: Vec<IndicatorRow> = rows(v, "indicators", |x| IndicatorRow {
-        name: cell(x, "name"),
-        target: cell(x, "target"),
-        actual: cell(x, "actual"),
-        weight: cell(x, "weight"),
-        score: cell(x, "score"),
-        reason: cell(x, "reason"),
-        ..IndicatorRow::read(x)
-    });
+    let rows: Vec<IndicatorRow> = d.indicators.iter().map(ReportIndicator::row).collect();
     let ind = indicators::evaluate(&rows, "indicators", Context::default(), &mut r.sheet);
-    for (i, x) in v.get("indicators").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]).iter().enumerate() {
+    for (i, x) in d.indicators.iter().enumerate() {
         let path = format!("indicators.{i}.completion");
-        let stated = cell(x, "completion");
+        let stated = &x.completion;
         let Ok(Some(s)) = number::parse_rate(&stated) else { continue };
         let Some(c) = r.sheet.computed.get(&path).and_then(|c| number::parse_rate(c).ok().flatten()) else { continue };
         let capped = c.value.min(hundred());
         if round(c.value, s.decimals) != s.value && round(capped, s.decimals) != s.value {
             r.sheet.push(
                 Finding::new(
-                    "completion.mismatch",
+                    Code::CompletionMismatch,
                     Severity::Error,
                     &path,
-                    format!("指标“{}”的完成率应为 {}，填写为 {}%", cell(x, "name").trim(), fmt_rate(c.value), s.value),
+                    format!("指标“{}”的完成率应为 {}，填写为 {}%", x.name.trim(), fmt_rate(c.value), s.value),
                 )
                 .values(Some(format!("{}%", s.value)), Some(fmt_rate(c.value))),
             );
         }
     }
-    let (total, grade) = total_and_grade(weight, perf_score, &ind, &r.doc.text("total_score"), &r.doc.text("grade"), &mut r.sheet);
+    let (total, grade) = total_and_grade(weight, perf_score, &ind, &d.total_score, &d.grade, &mut r.sheet);
     // The text keeps each indicator's score as entered (a score against the rules is an error
     // above, not silently changed), and adds up what it shows.
     let shown: Decimal = (0..rows.len())
@@ -346,11 +501,11 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
     }
 
     // sums stated in the narrative
-    for key in ["duties", "key_work"] {
-        for c in text::sum_claims(&r.doc.text(key)) {
+    for (said, key) in [at!(d.duties), at!(d.key_work)] {
+        for c in text::sum_claims(said) {
             r.sheet.push(
                 Finding::new(
-                    "text.sum_mismatch",
+                    Code::TextSumMismatch,
                     Severity::Error,
                     key,
                     format!("“{}”：各项之和为 {}{}，与所述 {}{} 不符", c.text, c.sum().normalize(), c.unit, c.total.normalize(), c.unit),
@@ -360,13 +515,13 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
         }
     }
 
-    let text = write(&r.doc, &r.sheet, v);
+    let text = write(d, &r.sheet);
     r.sheet.set("report", text);
-    let year = r.doc.text("year");
+    let year = &d.year;
     Evaluation::new(
         KIND,
         Summary {
-            title: format!("{}{}", r.doc.text("unit").trim(), if year.trim().is_empty() { String::new() } else { format!("（{}年度）", year.trim()) }),
+            title: format!("{}{}", d.unit.trim(), if year.trim().is_empty() { String::new() } else { format!("（{}年度）", year.trim()) }),
             total_score: total.map(fmt_score),
             grade: grade.map(str::to_string),
             exec_rate: exec_rate.map(fmt_rate),
@@ -374,6 +529,15 @@ pub fn evaluate(v: &Value, policy: &Policy) -> Evaluation {
         },
         r.sheet,
     )
+}
+
+/// Each group's items, by the group's name: one pass, however many groups.
+fn members_by_group(items: &[ProjectItem]) -> std::collections::HashMap<&str, Vec<usize>> {
+    let mut m: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        m.entry(it.group.trim()).or_default().push(i);
+    }
+    m
 }
 
 const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -388,11 +552,12 @@ fn numeral(i: usize) -> String {
 
 /// The report text from the resolved figures: a computed value wherever the form computes one,
 /// the typed text otherwise.
-fn write(doc: &Doc, sheet: &Sheet, v: &Value) -> String {
-    let c = |p: &str| sheet.computed.get(p).cloned().unwrap_or_else(|| doc.text(p).trim().to_string());
-    let t = |p: &str| doc.text(p).trim().to_string();
-    let year = t("year");
-    let unit = t("unit");
+fn write(d: &ReportDoc, sheet: &Sheet) -> String {
+    let c = |(cell, p): (&Cell, &str)| sheet.computed.get(p).cloned().unwrap_or_else(|| cell.trim().to_string());
+    let k = |p: &str| sheet.computed.get(p).cloned().unwrap_or_default();
+    let t = |cell: &Cell| cell.trim().to_string();
+    let year = t(&d.year);
+    let unit = t(&d.unit);
     let mut s = String::new();
     let mut para = |line: String| {
         s.push_str(&line);
@@ -403,134 +568,124 @@ fn write(doc: &Doc, sheet: &Sheet, v: &Value) -> String {
     para("一、基本概况".into());
     para("（一）部门单位基本情况".into());
     para("1.部门主要职能".into());
-    para(t("duties"));
+    para(t(&d.duties));
     para("2.部门机构设置及人员构成".into());
     para(format!(
         "{unit}编制 {} 名，其中：行政编制 {} 名，事业编制 {} 名。实有人员 {} 人。",
-        c("staffing.total"),
-        c("staffing.administrative"),
-        c("staffing.institutional"),
-        c("staffing.actual")
+        c(at!(d.staffing.total)),
+        c(at!(d.staffing.administrative)),
+        c(at!(d.staffing.institutional)),
+        c(at!(d.staffing.actual))
     ));
     para("（二）部门单位年度重点工作".into());
-    para(t("key_work"));
+    para(t(&d.key_work));
     para("（三）部门单位整体预算规模及安排情况".into());
     para("1.年初预算安排情况".into());
     para(format!(
         "我单位年初预算数为 {} 万元，其中：基本支出年初预算数为 {} 万元、项目支出年初预算数为 {} 万元。",
-        c("budget.initial"),
-        c("budget.initial_basic"),
-        c("budget.initial_project")
+        c(at!(d.budget.initial)),
+        c(at!(d.budget.initial_basic)),
+        c(at!(d.budget.initial_project))
     ));
     para("2.预算调整情况".into());
     para(format!(
         "我单位年初批复预算数 {} 万元，年中{}数 {} 万元，调整后全年预算数 {} 万元，预算调整率 {}。",
-        c("budget.approved"),
-        c("budget.direction"),
-        c("budget.adjustment"),
-        c("budget.adjusted"),
-        c("budget.adjustment_rate")
+        c(at!(d.budget.approved)),
+        c(at!(d.budget.direction)),
+        c(at!(d.budget.adjustment)),
+        c(at!(d.budget.adjusted)),
+        c(at!(d.budget.adjustment_rate))
     ));
     para("3.全年预算执行情况".into());
-    para(format!("全年预算数为 {} 万元，全年实际支出资金 {} 万元，预算执行率为 {}。", c("budget.adjusted"), c("execution.executed"), c("report.exec_rate")));
+    para(format!("全年预算数为 {} 万元，全年实际支出资金 {} 万元，预算执行率为 {}。", c(at!(d.budget.adjusted)), c(at!(d.execution.executed)), k("report.exec_rate")));
     para("4.资金使用主要内容及范围".into());
-    let with_use = |amount: String, use_path: &str| {
-        let u = t(use_path);
+    let with_use = |amount: String, use_cell: &Cell| {
+        let u = t(use_cell);
         if u.is_empty() { format!("{amount} 万元") } else { format!("{amount} 万元，主要用于{u}") }
     };
     para(format!(
         "我单位 {year} 年全年预算支出金额共计 {} 万元，其中：基本支出为 {}；项目支出为 {}。",
-        c("spending.total"),
-        with_use(c("spending.basic"), "spending.basic_use"),
-        with_use(c("spending.project"), "spending.project_use")
+        c(at!(d.spending.total)),
+        with_use(c(at!(d.spending.basic)), &d.spending.basic_use),
+        with_use(c(at!(d.spending.project)), &d.spending.project_use)
     ));
     para("二、部门单位整体支出管理及使用情况".into());
     para("（一）基本支出和使用情况".into());
     para(format!(
         "{year} 年本单位基本支出全年预算总额 {} 万元，其中：人员经费 {} 万元，公用经费 {} 万元。实际支出 {} 万元，基本支出预算执行率 {}。",
-        c("basic.budget"),
-        c("basic.personnel"),
-        c("basic.public"),
-        c("basic.executed"),
-        c("basic.rate")
+        c(at!(d.basic.budget)),
+        c(at!(d.basic.personnel)),
+        c(at!(d.basic.public)),
+        c(at!(d.basic.executed)),
+        c(at!(d.basic.rate))
     ));
     para("（二）项目管理和使用情况".into());
-    para(format!("{year}年本单位共有 {} 个项目，项目总金额为 {} 万元，执行金额为 {} 万元。其中：", c("projects.count"), c("projects.budget"), c("projects.executed")));
-    let items = v.get("projects").and_then(|p| p.get("items")).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
-    let groups = v.get("projects").and_then(|p| p.get("groups")).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
-    for (g, group) in groups.iter().enumerate() {
-        let name = cell(group, "name").trim().to_string();
-        let list: Vec<String> = items
+    para(format!("{year}年本单位共有 {} 个项目，项目总金额为 {} 万元，执行金额为 {} 万元。其中：", c(at!(d.projects.count)), c(at!(d.projects.budget)), c(at!(d.projects.executed))));
+    let by_group = members_by_group(&d.projects.items);
+    for (g, group) in d.projects.groups.iter().enumerate() {
+        let name = group.name.trim();
+        let list: Vec<String> = by_group
+            .get(name)
+            .map_or(&[][..], Vec::as_slice)
             .iter()
-            .enumerate()
-            .filter(|(_, it)| cell(it, "group").trim() == name)
-            .map(|(i, it)| {
-                let benefit = cell(it, "benefit");
+            .map(|&i| {
+                let it = &d.projects.items[i];
                 format!(
                     "{}，预算金额为 {} 万元，执行金额为 {} 万元{}",
-                    cell(it, "name").trim(),
-                    c(&format!("projects.items.{i}.budget")),
-                    c(&format!("projects.items.{i}.executed")),
-                    if benefit.trim().is_empty() { String::new() } else { format!("，达到{}效益", benefit.trim()) }
+                    it.name.trim(),
+                    c((&it.budget, &format!("projects.items.{i}.budget"))),
+                    c((&it.executed, &format!("projects.items.{i}.executed"))),
+                    if it.benefit.is_blank() { String::new() } else { format!("，达到{}效益", it.benefit.trim()) }
                 )
             })
             .collect();
         para(format!(
             "（{}）{name}：共计 {} 个项目，金额为 {} 万元，分别为：{}。",
             g + 1,
-            c(&format!("projects.groups.{g}.count")),
-            c(&format!("projects.groups.{g}.budget")),
+            c((&group.count, &format!("projects.groups.{g}.count"))),
+            c((&group.budget, &format!("projects.groups.{g}.budget"))),
             list.join("；")
         ));
     }
     para("三、部门单位整体支出绩效分析".into());
     para(format!(
         "我单位{year}年全年预算金额为 {} 万元，执行金额为 {} 万元，执行率为 {}，得 {} 分。",
-        c("budget.adjusted"),
-        c("execution.executed"),
-        c("report.exec_rate"),
-        c("report.exec_score")
+        c(at!(d.budget.adjusted)),
+        c(at!(d.execution.executed)),
+        k("report.exec_rate"),
+        k("report.exec_score")
     ));
-    let inds = v.get("indicators").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
-    for (i, x) in inds.iter().enumerate() {
+    for (i, x) in d.indicators.iter().enumerate() {
         let p = |k: &str| format!("indicators.{i}.{k}");
-        let name = cell(x, "name").trim().to_string();
+        let name = x.name.trim();
         let completion = sheet.computed.get(&p("completion")).map(|s| match number::parse_rate(s) {
             Ok(Some(f)) if f.value > hundred() => "100.00%".to_string(),
             _ => s.clone(),
         });
         let mut line = format!(
             "{name}：该指标预期指标值为{}，年中监控实际完成值为{}，本次评价{name}为{}，该指标完成率为{}。",
-            t(&p("target")),
-            t(&p("monitor")),
-            t(&p("actual")),
-            completion.unwrap_or_else(|| t(&p("completion")))
+            t(&x.target),
+            t(&x.monitor),
+            t(&x.actual),
+            completion.unwrap_or_else(|| t(&x.completion))
         );
-        if !t(&p("reason")).is_empty() {
-            line.push_str(&format!("偏差原因：{}。", t(&p("reason")).trim_end_matches('。')));
+        if !x.reason.is_blank() {
+            line.push_str(&format!("偏差原因：{}。", t(&x.reason).trim_end_matches('。')));
         }
-        if !t(&p("measures")).is_empty() {
-            line.push_str(&format!("改进措施：{}。", t(&p("measures")).trim_end_matches('。')));
+        if !x.measures.is_blank() {
+            line.push_str(&format!("改进措施：{}。", t(&x.measures).trim_end_matches('。')));
         }
-        let score = if t(&p("score")).is_empty() { c(&p("score")) } else { t(&p("score")) };
-        line.push_str(&format!("该指标权重分值为 {} 分，自评得分 {} 分。", t(&p("weight")), score));
+        let score = if x.score.is_blank() { c((&x.score, &p("score"))) } else { t(&x.score) };
+        line.push_str(&format!("该指标权重分值为 {} 分，自评得分 {} 分。", t(&x.weight), score));
         para(format!("（{}）指标{}：", numeral(i), numeral(i)));
         para(line);
     }
     para("四、评价结论".into());
-    para(format!("{year} 年度部门整体支出绩效自评综合得分 {} 分，评价结果为“{}”。", c("report.total_score"), c("report.grade")));
+    para(format!("{year} 年度部门整体支出绩效自评综合得分 {} 分，评价结果为“{}”。", k("report.total_score"), k("report.grade")));
     para("五、存在的主要问题及原因分析".into());
-    para(t("problems"));
+    para(t(&d.problems));
     para("六、改进措施和建议".into());
-    para(t("improvements"));
+    para(t(&d.improvements));
     para("七、附表：《部门整体支出绩效自评表》".into());
     s
-}
-
-pub fn blank() -> Value {
-    super::builtin(include_str!("report.blank.json"))
-}
-
-pub fn layout() -> Value {
-    super::builtin(include_str!("report.layout.json"))
 }

@@ -1,0 +1,295 @@
+//! The edge: a document as it arrives (JSON text from a file, or a JS object in the page) becomes
+//! a typed [`Document`] here, once. Wrong shapes are refused with a Chinese message naming the
+//! field (`indicators 应为列表，实为对象`) and nothing else changes; missing fields are blank;
+//! whether a cell's text is a figure is left to the checks, so a bad figure is a finding on its
+//! cell, never a whole-document error.
+
+use crate::cell::Cell;
+use crate::forms::{package::PackageDoc, project::ProjectDoc, report::ReportDoc};
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// Every document the core reads, by its `kind`.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(tag = "kind")]
+pub enum Document {
+    /// 项目支出绩效自评表 (SPEC §6 A)
+    #[serde(rename = "project_self_evaluation")]
+    Project(ProjectDoc),
+    /// 部门（单位）整体支出绩效自评表 (§6 B): a project table whose header names a unit
+    #[serde(rename = "department_self_evaluation")]
+    Department(ProjectDoc),
+    /// 部门整体支出绩效自评报告 (§6 C)
+    #[serde(rename = "department_report")]
+    Report(ReportDoc),
+    /// 部门绩效材料汇总核对 (§8.4)
+    #[serde(rename = "department_package")]
+    Package(PackageDoc),
+}
+
+/// The newest format version of every kind this build writes; older versions keep opening.
+pub const VERSION: u64 = 1;
+
+/// (kind, 中文名) of every form, in the order the page offers them.
+pub const KINDS: &[(&str, &str)] = &[
+    ("project_self_evaluation", "项目支出绩效自评表"),
+    ("department_self_evaluation", "部门（单位）整体支出绩效自评表"),
+    ("department_report", "部门整体支出绩效自评报告"),
+    ("department_package", "部门绩效材料汇总核对"),
+];
+
+impl Document {
+    pub fn kind(&self) -> &'static str {
+        KINDS[self.index()].0
+    }
+
+    pub fn title(&self) -> &'static str {
+        KINDS[self.index()].1
+    }
+
+    fn index(&self) -> usize {
+        match self {
+            Document::Project(_) => 0,
+            Document::Department(_) => 1,
+            Document::Report(_) => 2,
+            Document::Package(_) => 3,
+        }
+    }
+
+    fn version(&self) -> &Cell {
+        match self {
+            Document::Project(d) | Document::Department(d) => &d.version,
+            Document::Report(d) => &d.version,
+            Document::Package(d) => &d.version,
+        }
+    }
+
+    /// Reads a document from a source: its `kind` first, then the body as that kind's type.
+    pub fn read(src: &impl Source) -> Result<Document, String> {
+        let head: Head = src.read().map_err(|e| match e.path.as_str() {
+            "" | "." if !e.message.starts_with("文件") => "文件内容不是一个表单（应为 JSON 对象）".to_string(),
+            _ => e.to_string(),
+        })?;
+        let kind = head.kind.trim();
+        let doc = match kind {
+            "project_self_evaluation" => Document::Project(src.read()?),
+            "department_self_evaluation" => Document::Department(src.read()?),
+            "department_report" => Document::Report(src.read()?),
+            "department_package" => Document::Package(src.read()?),
+            "" => return Err("文件缺少表单类型（kind），不是校核的表单文件".into()),
+            other => {
+                let names: Vec<&str> = KINDS.iter().map(|k| k.1).collect();
+                return Err(format!("无法识别的表单类型“{other}”；支持：{}", names.join("、")));
+            }
+        };
+        doc.check_version()?;
+        Ok(doc)
+    }
+
+    /// Reads a document from JSON text (a file's contents; a leading BOM is allowed).
+    pub fn from_json(text: &str) -> Result<Document, String> {
+        Document::read(&JsonText(text.trim_start_matches('\u{feff}')))
+    }
+
+    fn check_version(&self) -> Result<(), String> {
+        let v = self.version().trim();
+        if v.is_empty() {
+            return Ok(());
+        }
+        match v.parse::<u64>() {
+            Ok(n) if n <= VERSION => Ok(()),
+            Ok(n) => Err(format!("该文件由较新版本（格式版本 {n}）保存，本程序只支持到版本 {VERSION}，请更新校核")),
+            Err(_) => Err(format!("格式版本“{v}”无法识别，应为 1 到 {VERSION} 的整数")),
+        }
+    }
+}
+
+/// Only the `kind`, read before the rest so the body can be read as its own type. Only an
+/// object is a document (serde would otherwise take a list as a struct's fields in order).
+struct Head {
+    kind: Cell,
+}
+
+impl<'de> Deserialize<'de> for Head {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Head, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Head;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
+                let mut kind = Cell::default();
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    if key == "kind" {
+                        kind = map.next_value()?;
+                    } else {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                }
+                Ok(Head { kind })
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// Why a value could not be read: where, and serde's description of what was wrong.
+#[derive(Debug)]
+pub struct ReadError {
+    /// `indicators[3].target`, or `.` for the whole value
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&explain(&self.path, &self.message))
+    }
+}
+
+impl From<ReadError> for String {
+    fn from(e: ReadError) -> String {
+        e.to_string()
+    }
+}
+
+/// Where a document comes from. The fast path reads without tracking where it is; only when
+/// that fails is the value read again with the path tracked, to name the field.
+pub trait Source {
+    fn read<T: DeserializeOwned>(&self) -> Result<T, ReadError>;
+}
+
+/// JSON text, read with serde_json (numbers keep their digits).
+pub struct JsonText<'a>(pub &'a str);
+
+impl Source for JsonText<'_> {
+    fn read<T: DeserializeOwned>(&self) -> Result<T, ReadError> {
+        // Natively, read untracked first (the CLI's speed); the wasm keeps one copy of the
+        // readers for its size, the tracked one.
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Ok(v) = serde_json::from_str(self.0) {
+            return Ok(v);
+        }
+        let mut de = serde_json::Deserializer::from_str(self.0);
+        let v = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let inner = e.inner();
+            if inner.is_syntax() || inner.is_eof() {
+                syntax(inner)
+            } else {
+                ReadError { path: e.path().to_string(), message: strip_position(&inner.to_string()) }
+            }
+        })?;
+        de.end().map_err(|e| syntax(&e))?;
+        Ok(v)
+    }
+}
+
+fn syntax(e: &serde_json::Error) -> ReadError {
+    let message = if e.to_string().starts_with("recursion limit exceeded") {
+        "文件嵌套超过 128 层，无法读取".to_string()
+    } else if e.is_eof() {
+        format!("文件不是有效的 JSON：在第 {} 行第 {} 列意外结束（文件可能不完整）", e.line(), e.column())
+    } else {
+        format!("文件不是有效的 JSON：第 {} 行第 {} 列附近有误", e.line(), e.column())
+    };
+    ReadError { path: String::new(), message }
+}
+
+/// serde_json ends its messages with ` at line L column C`; the path says where instead.
+fn strip_position(m: &str) -> String {
+    m.rfind(" at line ").map_or(m, |i| &m[..i]).to_string()
+}
+
+/// The Chinese for serde's messages, which are English and shaped by serde itself:
+/// `invalid type: map, expected a sequence`, `duplicate field `x``, `unknown field `x`, …`.
+pub fn explain(path: &str, message: &str) -> String {
+    if message.starts_with("文件") {
+        return message.to_string();
+    }
+    let at = if path.is_empty() || path == "." { String::new() } else { format!("{path} ") };
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!("{at}应为{}，实为{}", expected_zh(expected), found_zh(found));
+        }
+    }
+    if let Some(rest) = message.strip_prefix("invalid value: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!("{at}应为{}，实为{}", expected_zh(expected), found_zh(found));
+        }
+    }
+    if let Some(name) = quoted(message, "duplicate field `") {
+        return format!("{at}字段 {name} 出现了两次；请只保留一个");
+    }
+    if let Some(name) = quoted(message, "unknown field `") {
+        return format!("{at}没有名为 {name} 的设置");
+    }
+    if message.starts_with("invalid length") {
+        return format!("{at}列表的长度不对（{}）", message.trim_start_matches("invalid length "));
+    }
+    format!("{at}无法读取：{message}")
+}
+
+fn quoted<'a>(message: &'a str, prefix: &str) -> Option<&'a str> {
+    message.strip_prefix(prefix).and_then(|r| r.split('`').next())
+}
+
+fn found_zh(found: &str) -> String {
+    let (what, value) = found.split_once(' ').unwrap_or((found, ""));
+    let value = value.trim_matches(|c| c == '`' || c == '"');
+    match what {
+        "map" => "对象".into(),
+        "sequence" => "列表".into(),
+        "string" => format!("文字“{value}”"),
+        "integer" | "floating" => format!("数字 {}", value.trim_start_matches("point ").trim_matches('`')),
+        "boolean" => format!("真假值 {value}"),
+        "null" | "unit" => "空值（null）".into(),
+        _ => found.to_string(),
+    }
+}
+
+fn expected_zh(expected: &str) -> &str {
+    let e = expected.trim();
+    if e.starts_with("a sequence") || e.starts_with("a list") || e.contains("of length") {
+        "列表"
+    } else if e.starts_with("struct") || e.starts_with("a map") {
+        "对象"
+    } else if e == "a string" || e == "a borrowed string" {
+        "文字"
+    } else if e == "u64" || e == "u32" || e == "usize" || e.starts_with("an integer") {
+        "整数"
+    } else if e.starts_with("a boolean") {
+        "真假值"
+    } else {
+        e
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Document;
+
+    #[test]
+    fn wrong_shapes_name_the_field_in_chinese() {
+        let e = Document::from_json(r#"{"kind":"project_self_evaluation","indicators":{"a":1}}"#).unwrap_err();
+        assert_eq!(e, "indicators 应为列表，实为对象");
+        let e = Document::from_json(r#"{"kind":"project_self_evaluation","indicators":[{"target":[1]}]}"#).unwrap_err();
+        assert_eq!(e, "indicators[0].target 应为文字或数字，实为列表");
+        let e = Document::from_json(r#"{"kind":"department_package","projects":{}}"#).unwrap_err();
+        assert_eq!(e, "projects 应为列表，实为对象");
+        let e = Document::from_json(r#"{"kind":"project_self_evaluation","year":"1","year":"2"}"#).unwrap_err();
+        assert!(e.contains("字段 year 出现了两次"), "{e}");
+        let e = Document::from_json(r#"{"kind":"project_self_evaluation","version":"2"}"#).unwrap_err();
+        assert!(e.contains("格式版本 2"), "{e}");
+        let e = Document::from_json(r#"{"kind":"project_self_evaluation","version":"x"}"#).unwrap_err();
+        assert!(e.contains("格式版本“x”无法识别"), "{e}");
+        assert!(Document::from_json("[1]").unwrap_err().contains("不是一个表单"));
+        assert!(Document::from_json("{").unwrap_err().contains("意外结束"));
+        // nesting in a field the form does not have is skipped without recursion, however deep
+        let deep = format!(r#"{{"kind":"project_self_evaluation","x":{}{}}}"#, "[".repeat(1_000_000), "]".repeat(1_000_000));
+        assert!(Document::from_json(&deep).is_ok());
+        let deep = format!(r#"{{"kind":"project_self_evaluation","x":{}"#, "[{\"a\":".repeat(100_000));
+        assert!(Document::from_json(&deep).is_err());
+    }
+}

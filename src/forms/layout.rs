@@ -1,0 +1,132 @@
+//! The one description of each form the page renders from: the same blocks, rows, columns and
+//! wording as the official table, kept as data beside each form (`*.layout.json`) and typed
+//! here so the page's `.d.ts` and the tests know its shape. `computed` cells are filled by the
+//! core when left blank; `derived` cells are the core's alone.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+fn no(b: &bool) -> bool {
+    !*b
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Layout {
+    pub kind: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockType {
+    /// labelled single cells in a row
+    Fields,
+    /// long text fields
+    Texts,
+    /// a table of rows with columns
+    Grid,
+    /// the member files of a package
+    Import,
+    /// the generated report text
+    Report,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Block {
+    #[serde(rename = "type")]
+    pub block_type: BlockType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// the document field a grid's rows or a report block belong to
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<Field>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub columns: Vec<Column>,
+    /// rows every table has (年度资金总额)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fixed: Vec<FixedRow>,
+    /// the rows a user adds, moves and removes
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list: Option<RowList>,
+    /// the document kinds an import block takes
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    pub path: String,
+    pub label: String,
+    /// width in characters
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
+    #[serde(default, skip_serializing_if = "no")]
+    pub computed: bool,
+    #[serde(default, skip_serializing_if = "no")]
+    pub derived: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Column {
+    pub key: String,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "no")]
+    pub text: bool,
+    #[serde(default, skip_serializing_if = "no")]
+    pub wide: bool,
+    #[serde(default, skip_serializing_if = "no")]
+    pub amount: bool,
+    #[serde(default, skip_serializing_if = "no")]
+    pub computed: bool,
+    #[serde(default, skip_serializing_if = "no")]
+    pub derived: bool,
+    /// only on the total row
+    #[serde(default, skip_serializing_if = "no")]
+    pub total_only: bool,
+    /// shows the computed value as a placeholder while the cell is blank
+    #[serde(default, skip_serializing_if = "no")]
+    pub placeholder_computed: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
+    /// 定性 levels offered beside the cell
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FixedRow {
+    pub path: String,
+    pub label: String,
+    /// the columns of this row the core computes
+    #[serde(default)]
+    pub computed: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RowList {
+    pub path: String,
+    /// the add button's text
+    #[serde(default)]
+    pub add: String,
+    /// what a new row starts with
+    #[serde(default)]
+    pub template: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "no")]
+    pub reorder: bool,
+    #[serde(default, skip_serializing_if = "no")]
+    pub no_add: bool,
+}

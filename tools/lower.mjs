@@ -2,9 +2,11 @@
 // then parsed by acorn as ES2018, so that syntax a floor browser cannot parse fails the build
 // instead of shipping. Used by tools/bundle.mjs and by tests/e2e/floor.test.mjs.
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-// esbuild and acorn are pinned devDependencies of tests/e2e (tools/setup.sh installs them).
-const need = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
+// esbuild, acorn and fflate are pinned devDependencies of tests/e2e (tools/setup.sh installs them).
+const e2e = new URL('../tests/e2e/', import.meta.url);
+const need = createRequire(new URL('package.json', e2e));
 const esbuild = need('esbuild');
 const acorn = need('acorn');
 
@@ -31,4 +33,20 @@ export function assertEs2018(js, name) {
     const at = typeof e.pos === 'number' ? ` near \`${js.slice(Math.max(0, e.pos - 40), e.pos + 40)}\`` : '';
     throw new Error(`${name} is not ES2018 (browser floor ${FLOOR}): ${e.message}${at}`);
   }
+}
+
+/** The page's inflater, a classic script that sets `window.JIAOHE_INFLATE` to fflate's
+ *  `gunzipSync` (gzip bytes in, Uint8Array out, sized from the gzip trailer): only that function
+ *  is bundled (~4 KB), minified and lowered like the rest. fflate's MIT notice is kept. */
+export function inflater() {
+  const { version } = need('fflate/package.json');
+  return esbuild.buildSync({
+    stdin: {
+      contents: "import { gunzipSync } from 'fflate';\nwindow.JIAOHE_INFLATE = gunzipSync;\n",
+      resolveDir: fileURLToPath(e2e), loader: 'js',
+    },
+    bundle: true, format: 'iife', platform: 'browser', write: false,
+    target: TARGET, minify: true, charset: 'utf8', legalComments: 'none',
+    banner: { js: `/*! fflate ${version} (c) Arjun Barrett, MIT License, github.com/101arrowz/fflate */` },
+  }).outputFiles[0].text;
 }

@@ -29,10 +29,11 @@ if [ "$have" != "$want" ]; then
     || cargo install -q wasm-bindgen-cli --version "$want"
 fi
 
-# esbuild (tools/bundle.mjs minifies and lowers the page scripts with it) lives there too.
+# esbuild (tools/bundle.mjs minifies and lowers the page scripts with it) and fflate (the page
+# inflates the embedded wasm with it) live there too.
 if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/acorn ] \
    || [ ! -d tests/e2e/node_modules/esbuild ] \
-   || [ ! -d tests/e2e/node_modules/big.js ]; then
+   || [ ! -d tests/e2e/node_modules/big.js ] || [ ! -d tests/e2e/node_modules/fflate ]; then
   echo "setup: npm ci (tests/e2e)"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi

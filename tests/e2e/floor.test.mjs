@@ -4,13 +4,17 @@
 // scripts are lowered to it by esbuild (tools/lower.mjs), and the build checks the result too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
+import { gunzipSync } from 'node:zlib';
 import vm from 'node:vm';
 import path from 'node:path';
 import * as acorn from 'acorn';
-import { root, dist } from './helpers.mjs';
-import { lower, assertEs2018 } from '../../tools/lower.mjs';
+import { root, dist, launch } from './helpers.mjs';
+import { lower, inflater, assertEs2018 } from '../../tools/lower.mjs';
 
 const inlineScripts = () => [...readFileSync(path.join(dist, 'jiaohe.html'), 'utf8')
   .matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -78,10 +82,67 @@ test('the page scripts in the single file are minified', () => {
   const [, glue, app] = inlineScripts();
   const sources = ['doc.js', 'form.js', 'app.js', 'loader.js']
     .map((f) => readFileSync(path.join(root, 'www/js', f), 'utf8')).join('\n');
-  const code = app.replace(/window\.JIAOHE_WASM="[A-Za-z0-9+/=]*";/, '');
-  assert.ok(app.length - code.length > 100000, 'the wasm is inlined');
+  // the app script opens with the inflater: fflate's gunzip alone (the whole library is ~30 KB)
+  const inflate = inflater();
+  assert.ok(app.startsWith(inflate), 'the app script starts with the inflater');
+  assert.ok(inflate.length < 6000, `inflater ${inflate.length} characters`);
+  const code = app.slice(inflate.length).replace(/window\.JIAOHE_WASM="[A-Za-z0-9+/=]*";/, '');
+  assert.ok(app.length - inflate.length - code.length > 100000, 'the wasm is inlined');
   // esbuild without minify: ~0.99 of the source (whitespace only: ~0.72); minified: ~0.60.
   assert.ok(code.length < 0.66 * sources.length, `app ${code.length} of ${sources.length} characters`);
   const glueSource = readFileSync(path.join(root, 'target/glue/jiaohe.js'), 'utf8');
   assert.ok(glue.length < 0.6 * glueSource.length, `glue ${glue.length} of ${glueSource.length} characters`);
+});
+
+// The wasm ships gzipped as base64 in the app script; what the page inflates must be the very wasm.
+const embedded = () => {
+  const m = /window\.JIAOHE_WASM="([A-Za-z0-9+/=]*)";/.exec(inlineScripts()[2]);
+  assert.ok(m, 'window.JIAOHE_WASM is set in the app script');
+  return Buffer.from(m[1], 'base64');
+};
+const glueWasm = () => readFileSync(path.join(root, 'target/glue/jiaohe_bg.wasm'));
+
+test('the embedded wasm, inflated with node:zlib, is byte-identical to target/glue/jiaohe_bg.wasm', () => {
+  const gz = embedded();
+  const wasm = glueWasm();
+  assert.ok(gz.length < 0.5 * wasm.length, `embedded ${gz.length} bytes for a ${wasm.length}-byte wasm`);
+  assert.ok(gunzipSync(gz).equals(wasm));
+});
+
+test('the page\'s own inflater gives the same bytes, and throws on damaged data', () => {
+  const [, , app] = inlineScripts();
+  const sandbox = { window: {} };
+  vm.runInNewContext(app.slice(0, inflater().length), sandbox);
+  const inflate = sandbox.window.JIAOHE_INFLATE;
+  assert.equal(typeof inflate, 'function');
+  const out = inflate(new Uint8Array(embedded()));
+  assert.ok(Buffer.from(out.buffer, out.byteOffset, out.byteLength).equals(glueWasm()));
+  assert.throws(() => inflate(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])), /invalid gzip data/);
+  const cut = embedded().subarray(0, 1000);
+  assert.throws(() => inflate(new Uint8Array(cut)), /unexpected EOF|invalid/);
+});
+
+test('a damaged embedded wasm ends in the Chinese failure notice, not a blank page', async () => {
+  const html = readFileSync(path.join(dist, 'jiaohe.html'), 'utf8');
+  const app = inlineScripts()[2];
+  assert.ok(app.includes('window.JIAOHE_WASM="H4sI'), 'the embedded wasm is gzip (base64 of 1f 8b 08)');
+  const broken = app.replace('window.JIAOHE_WASM="H4sI', 'window.JIAOHE_WASM="AAAA');
+  // re-hash, or the Content-Security-Policy would block the changed script instead
+  const sha = (js) => `'sha256-${createHash('sha256').update(js, 'utf8').digest('base64')}'`;
+  assert.ok(html.includes(sha(app)));
+  const dir = mkdtempSync(path.join(tmpdir(), 'jiaohe-'));
+  const file = path.join(dir, 'jiaohe.html');
+  writeFileSync(file, html.replace(sha(app), () => sha(broken)).replace(app, () => broken));
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href);
+    const notice = page.locator('#notice');
+    await notice.waitFor({ state: 'visible' });
+    assert.match(await notice.textContent(), /^校核核心加载失败：内嵌的核心无法解压（invalid gzip data）。请换用/);
+    assert.equal(await page.evaluate(() => typeof window.jiaohe), 'undefined');
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

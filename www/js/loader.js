@@ -1,6 +1,7 @@
-/* Starts the core: the wasm is embedded as base64 (fetching a sibling file fails on file://),
-   instantiated asynchronously from the bytes. Exposes window.jiaohe = { version, evaluate,
-   catalog }, the same contract as the ES module and the CLI. */
+/* Starts the core: the wasm is embedded gzipped, as base64 (fetching a sibling file fails on
+   file://), inflated by fflate (window.JIAOHE_INFLATE, set earlier in this script: Chromium 69 has
+   no DecompressionStream) and instantiated asynchronously from the bytes. Exposes window.jiaohe =
+   { version, evaluate, catalog }, the same contract as the ES module and the CLI. */
 (function (JH) {
   'use strict';
   if (window.JIAOHE_TOO_OLD) { return; }
@@ -21,7 +22,15 @@
   /* the no-modules glue declares a global lexical binding, not a window property */
   var wb = typeof wasm_bindgen === 'function' ? wasm_bindgen : null;
   if (!wb) { fail(new Error('缺少核心脚本')); return; }
-  wb({ module_or_path: bytes(window.JIAOHE_WASM) }).then(function () {
+  var code;
+  try {
+    if (typeof window.JIAOHE_INFLATE !== 'function') { throw new Error('缺少解压脚本'); }
+    code = window.JIAOHE_INFLATE(bytes(window.JIAOHE_WASM));
+  } catch (e) {
+    fail(new Error('内嵌的核心无法解压（' + (e && e.message ? e.message : e) + '）'));
+    return;
+  }
+  wb({ module_or_path: code }).then(function () {
     window.jiaohe = Object.freeze({
       version: wb.version(),
       evaluate: function (document, options) { return wb.evaluate(document, options === undefined ? null : options); },

@@ -70,7 +70,7 @@ impl Evaluation {
         summary.infos = sheet.count(Severity::Info);
         let mut findings = sheet.findings;
         findings.sort_by_key(|f| f.severity);
-        Evaluation { kind: kind.to_string(), summary, computed: sheet.computed, findings }
+        Evaluation { kind: kind.to_string(), summary, computed: sheet.computed.into_iter().collect(), findings }
     }
 
     pub fn has_errors(&self) -> bool {

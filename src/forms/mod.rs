@@ -13,7 +13,7 @@ use crate::finding::{Code, Finding, Severity};
 use crate::number::{self, Figure, NumberError};
 use crate::policy::Policy;
 use crate::Evaluation;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// A field of a document and its path, from the same tokens: `at!(d.budget.adjusted)` is
 /// `(&d.budget.adjusted, "budget.adjusted")`, so a finding can only name a field that exists.
@@ -58,13 +58,14 @@ pub fn evaluate(doc: &Document, policy: &Policy) -> Evaluation {
 /// What one evaluation writes: computed cells by path, and findings.
 pub struct Sheet<'p> {
     pub policy: &'p Policy,
-    pub computed: BTreeMap<String, String>,
+    /// hashed while the checks run (set and looked up often); sorted once for the result
+    pub computed: HashMap<String, String>,
     pub findings: Vec<Finding>,
 }
 
 impl<'p> Sheet<'p> {
     pub fn new(policy: &'p Policy) -> Self {
-        Sheet { policy, computed: BTreeMap::new(), findings: Vec::new() }
+        Sheet { policy, computed: HashMap::with_capacity(64), findings: Vec::new() }
     }
 
     pub fn set(&mut self, path: &str, value: String) {

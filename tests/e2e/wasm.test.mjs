@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { dist, fixture } from './helpers.mjs';
+import { dist, fixture, root } from './helpers.mjs';
 
 const pkg = path.join(dist, 'pkg');
 const mod = await import(path.join(pkg, 'jiaohe.js'));
@@ -57,14 +57,20 @@ test('catalog lists the form layout, a blank document and the profiles', () => {
 
 test('the package ships types and a package.json', () => {
   for (const f of ['jiaohe.js', 'jiaohe.d.ts', 'jiaohe_bg.wasm', 'package.json']) assert.ok(existsSync(path.join(pkg, f)), f);
-  assert.match(readFileSync(path.join(pkg, 'jiaohe.d.ts'), 'utf8'), /export function evaluate\(document: any, options: any\): any;/);
+  const dts = readFileSync(path.join(pkg, 'jiaohe.d.ts'), 'utf8');
+  // the types generated from the Rust model (docs/jiaohe.d.ts) are in the module's declarations
+  assert.match(dts, /export function evaluate\(document: Document \| string, options: Options \| string \| null\): Evaluation;/);
+  assert.match(dts, /export function catalog\(\): Catalog;/);
+  assert.match(dts, /export type Code =/);
+  assert.ok(dts.includes(readFileSync(path.join(root, 'docs/jiaohe.d.ts'), 'utf8').trim()));
+  assert.doesNotMatch(dts.replace(/export interface InitOutput[\s\S]*?\n}/, ''), /\bany\b/);
 });
 
-test('the single file stays within 450 KB; the raw .wasm within 600 KB', () => {
+test('the single file stays within 450 KB; the raw .wasm within 800 KB', () => {
   // The budget: everything the page needs at start, the wasm (gzipped, base64) included.
   const page = statSync(path.join(dist, 'jiaohe.html')).size;
   assert.ok(page <= 450 * 1024, `dist/jiaohe.html is ${page} bytes`);
   // A ceiling on the raw wasm that catches an accidental blow-up.
   const wasm = statSync(path.join(pkg, 'jiaohe_bg.wasm')).size;
-  assert.ok(wasm <= 600 * 1024, `dist/pkg/jiaohe_bg.wasm is ${wasm} bytes`);
+  assert.ok(wasm <= 800 * 1024, `dist/pkg/jiaohe_bg.wasm is ${wasm} bytes`);
 });

@@ -33,7 +33,8 @@ fi
 # inflates the embedded wasm with it) live there too.
 if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/acorn ] \
    || [ ! -d tests/e2e/node_modules/esbuild ] \
-   || [ ! -d tests/e2e/node_modules/big.js ] || [ ! -d tests/e2e/node_modules/fflate ]; then
+   || [ ! -d tests/e2e/node_modules/big.js ] || [ ! -d tests/e2e/node_modules/fflate ] \
+   || [ ! -d tests/e2e/node_modules/typescript ]; then
   echo "setup: npm ci (tests/e2e)"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -34,8 +34,9 @@ fn error(msg: &str) -> JsValue {
     js_sys::Error::new(msg).into()
 }
 
+/// Maps as plain objects and `None` as `null`, as the `.d.ts` and the CLI's JSON say.
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
-    v.serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true)).map_err(|e| error(&format!("无法转换结果：{e}")))
+    v.serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true)).map_err(|e| error(&format!("无法转换结果：{e}")))
 }
 
 fn document(v: JsValue) -> Result<Document, String> {

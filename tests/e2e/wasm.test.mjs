@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { dist, fixture, root } from './helpers.mjs';
 
@@ -37,6 +38,17 @@ test('findings carry code, severity, path, stated, computed and a Chinese messag
   assert.equal(f.severity, 'error');
   assert.equal(f.path, 'funds.total.executed');
   assert.equal(f.message, '年度资金总额的全年执行数应为 10.13，填写为 11.13');
+});
+
+test('the module and the CLI give the same whole evaluation (nulls included) for every fixture kind', () => {
+  for (const name of ['seed001/03', 'seed002/01', 'department/seed001', 'report/seed000', 'report/seed003']) {
+    const out = spawnSync(path.join(root, 'target/release/jiaohe'), ['check', '--format', 'json', '--policy', 'urumqi-2023', path.join(root, 'tests/fixtures', name + '.json')], { encoding: 'utf8' }).stdout;
+    const [cli] = JSON.parse(out);
+    delete cli.file;
+    assert.deepEqual(mod.evaluate(fixture(name), { policy: 'urumqi-2023' }), cli, name);
+  }
+  const f = mod.evaluate(fixture('seed001/03'), {}).findings.concat(mod.evaluate(fixture('report/seed000')).findings).find((x) => x.stated === null || x.computed === null);
+  assert.ok(f, 'a finding without a stated or computed value carries null');
 });
 
 test('a malformed document throws an Error with a Chinese message, never a trap', () => {

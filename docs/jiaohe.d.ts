@@ -150,6 +150,11 @@ export interface Column {
 }
 
 /**
+ * every computed cell, by the path of the field it belongs to, formatted for display
+ */
+export type Computed = Record<string, string>;
+
+/**
  * Every document the core reads, by its `kind`.
  */
 export type Document =
@@ -173,7 +178,7 @@ export interface Evaluation {
     /**
      * every computed cell, by the path of the field it belongs to, formatted for display
      */
-    computed: Record<string, string>;
+    computed: Computed;
     /**
      * errors first, then warnings, then notes
      */

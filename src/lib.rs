@@ -29,7 +29,6 @@ pub use policy::Policy;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -57,7 +56,7 @@ pub struct Evaluation {
     pub kind: String,
     pub summary: Summary,
     /// every computed cell, by the path of the field it belongs to, formatted for display
-    pub computed: BTreeMap<String, String>,
+    pub computed: forms::sheet::Computed,
     /// errors first, then warnings, then notes
     pub findings: Vec<Finding>,
 }
@@ -68,9 +67,9 @@ impl Evaluation {
         summary.errors = sheet.count(Severity::Error);
         summary.warnings = sheet.count(Severity::Warning);
         summary.infos = sheet.count(Severity::Info);
-        let mut findings = sheet.findings;
+        let (computed, mut findings) = sheet.into_parts();
         findings.sort_by_key(|f| f.severity);
-        Evaluation { kind: kind.to_string(), summary, computed: sheet.computed.into_iter().collect(), findings }
+        Evaluation { kind: kind.to_string(), summary, computed, findings }
     }
 
     pub fn has_errors(&self) -> bool {

@@ -94,20 +94,21 @@ pub fn parse_decimal(text: &str) -> Option<Figure> {
             return None;
         }
     }
-    let digits: String = int_part.chars().filter(|c| *c != ',').collect();
     // Bounded so that no sum, product or rate of figures can overflow a Decimal (a panic in the
     // page): 15 integer digits is a thousand trillion 万元; 10 decimals is beyond any table.
-    if digits.trim_start_matches('0').len() > MAX_INT_DIGITS || frac_part.is_some_and(|f| f.len() > MAX_DECIMALS) {
+    let significant = int_part.bytes().filter(u8::is_ascii_digit).skip_while(|b| *b == b'0').count();
+    if significant > MAX_INT_DIGITS || frac_part.is_some_and(|f| f.len() > MAX_DECIMALS) {
         return None;
     }
-    let plain = match frac_part {
-        Some(f) => format!("{digits}.{f}"),
-        None => digits,
-    };
-    let mut value = Decimal::from_str(&plain).ok()?;
-    if neg {
-        value = -value;
+    // at most 25 digits: the mantissa fits an i128 and the Decimal exactly
+    let mut mantissa: i128 = 0;
+    for b in int_part.bytes().chain(frac_part.unwrap_or("").bytes()).filter(u8::is_ascii_digit) {
+        mantissa = mantissa * 10 + i128::from(b - b'0');
     }
+    if neg {
+        mantissa = -mantissa;
+    }
+    let value = Decimal::try_from_i128_with_scale(mantissa, frac_part.map_or(0, |f| f.len() as u32)).ok()?;
     Some(Figure { value, decimals: frac_part.map_or(0, |f| f.len() as u32) })
 }
 

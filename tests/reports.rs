@@ -95,7 +95,7 @@ fn report_seed003_exceeded_limit_and_otherwise_consistent() {
 #[test]
 fn report_text_from_seed003_states_9195_and_you() {
     let ev = eval("report/seed003");
-    let text = &ev.computed["report"];
+    let text = ev.computed.get("report").unwrap();
     assert!(text.contains("2023 年度部门整体支出绩效自评综合得分 91.95 分，评价结果为“优”。"), "{text}");
     assert!(text.contains("我单位年初批复预算数 367.19 万元，年中调增数 189.64 万元，调整后全年预算数 556.83 万元，预算调整率 51.65%。"), "{text}");
     assert!(text.contains("全年预算数为 556.83 万元，全年实际支出资金 554.23 万元，预算执行率为 99.53%。"));
@@ -127,7 +127,7 @@ fn report_text_from_seed000_corrected_states_cha() {
     let ev = evaluate(&doc.to_string(), "").unwrap();
     let errors: Vec<_> = ev.findings.iter().filter(|f| f.severity == jiaohe::Severity::Error).collect();
     assert!(errors.is_empty(), "{errors:#?}");
-    let text = &ev.computed["report"];
+    let text = ev.computed.get("report").unwrap();
     assert!(text.contains("综合得分 57.41 分，评价结果为“差”。"), "{text}");
     assert!(text.contains("编制 17 名，其中：行政编制 4 名，事业编制 13 名。"));
     assert!(text.contains("全年预算数为 4,664.42 万元，全年实际支出资金 2,380.33 万元，预算执行率为 51.03%。"));
@@ -139,7 +139,7 @@ fn report_text_from_seed000_corrected_states_cha() {
 fn report_text_states_one_execution_rate_even_from_wrong_figures() {
     // seed 000 as published states 99.79% and 51.03%; the text written from its figures states
     // one rate, on the 调整后 budget its own figures give (4,664.42 − 1,419.95 = 3,244.47)
-    let text = eval("report/seed000").computed["report"].clone();
+    let text = eval("report/seed000").computed.get("report").unwrap();
     assert!(text.contains("全年预算数为 3,244.47 万元，全年实际支出资金 2,380.33 万元，预算执行率为 73.37%。"), "{text}");
     assert!(text.contains("全年预算金额为 3,244.47 万元，执行金额为 2,380.33 万元，执行率为 73.37%，得 7.34 分。"), "{text}");
     assert!(!text.contains("99.79%") && !text.contains("51.03%"));

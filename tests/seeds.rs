@@ -12,8 +12,8 @@ fn eval(name: &str, policy: &str) -> Evaluation {
     evaluate(&fixture(name), &format!(r#"{{"policy":"{policy}"}}"#)).unwrap()
 }
 
-fn computed<'a>(ev: &'a Evaluation, path: &str) -> &'a str {
-    ev.computed.get(path).map(String::as_str).unwrap_or_else(|| panic!("no computed {path}"))
+fn computed(ev: &Evaluation, path: &str) -> String {
+    ev.computed.get(path).unwrap_or_else(|| panic!("no computed {path}"))
 }
 
 fn codes(ev: &Evaluation) -> Vec<(&str, &str)> {

@@ -2,7 +2,7 @@
 //! completion and score under the policy, the checks of a stated score, the 偏差原因 rules
 //! (SPEC §5.6), and the table's weight and score totals.
 
-use super::Sheet;
+use super::{Path, RowAt, Sheet, Shown};
 use crate::cell::Cell;
 use crate::finding::{Code, Finding, Severity};
 use crate::indicator::{self, completion, convert, parse_operator_column, parse_value, Comparator, Kind, Level, Value};
@@ -72,7 +72,8 @@ enum Outcome {
     Unknown,
 }
 
-pub fn evaluate(rows: &[IndicatorRow], prefix: &str, ctx: Context, sheet: &mut Sheet) -> Totals {
+/// Every form keeps its indicator table under `indicators`.
+pub fn evaluate(rows: &[IndicatorRow], ctx: Context, sheet: &mut Sheet) -> Totals {
     let mut totals = Totals::default();
     let (mut level1, mut level2) = (String::new(), String::new());
     for (i, row) in rows.iter().enumerate() {
@@ -87,22 +88,21 @@ pub fn evaluate(rows: &[IndicatorRow], prefix: &str, ctx: Context, sheet: &mut S
             continue;
         }
         totals.rows += 1;
-        let path = format!("{prefix}.{i}");
-        let (weight, score) = evaluate_row(row, &path, &level1, &level2, ctx, sheet);
+        let (weight, score) = evaluate_row(row, RowAt("indicators", i), &level1, &level2, ctx, sheet);
         totals.weight += weight.unwrap_or_default();
         totals.score += score.unwrap_or_default();
     }
-    sheet.set(&format!("{prefix}.weight_total"), fmt_score(totals.weight));
-    sheet.set(&format!("{prefix}.score_total"), fmt_score(totals.score));
+    sheet.set(Path::field("indicators.weight_total"), Shown::Score(totals.weight));
+    sheet.set(Path::field("indicators.score_total"), Shown::Score(totals.score));
     totals
 }
 
-fn unparseable(sheet: &mut Sheet, path: String, text: &str, msg: String) {
+fn unparseable(sheet: &mut Sheet, path: Path, text: &str, msg: String) {
     sheet.push(Finding::new(Code::ValueUnparseable, Severity::Error, path, msg).values(Some(text.to_string()), None));
 }
 
 /// Returns the row's weight and the score it contributes to the total.
-fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx: Context, sheet: &mut Sheet) -> (Option<Decimal>, Option<Decimal>) {
+fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, ctx: Context, sheet: &mut Sheet) -> (Option<Decimal>, Option<Decimal>) {
     // Seed 001's department table prints 实际完成值 and 分值 swapped (`>=20家 | 20 | 40家`): a
     // weight with a unit cannot be, so say so and read the row the right way round.
     let unswapped;
@@ -111,7 +111,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
             Finding::new(
                 Code::ColumnsSwapped,
                 Severity::Warning,
-                format!("{path}.weight"),
+                path.cell("weight"),
                 format!("指标“{}”的分值“{}”带有单位，实际完成值“{}”像是分值：两列可能填反了，已按互换后校核", row.name.trim(), row.weight.trim(), row.actual.trim()),
             )
             .values(Some(row.weight.trim().to_string()), Some(row.actual.trim().to_string())),
@@ -121,41 +121,41 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
     } else {
         row
     };
-    let weight_fig = sheet.score(&format!("{path}.weight"), &row.weight);
-    let stated = sheet.score(&format!("{path}.score"), &row.score).map(|f| f.value);
+    let weight_fig = sheet.score(path.cell("weight"), &row.weight);
+    let stated = sheet.score(path.cell("score"), &row.score).map(|f| f.value);
     let weight = weight_fig.map(|f| f.value);
     let rule = match Rule::parse(&row.rule) {
         Ok(r) => r,
         Err(m) => {
-            unparseable(sheet, format!("{path}.rule"), &row.rule, m);
+            unparseable(sheet, path.cell("rule"), &row.rule, m);
             None
         }
     };
     let operator = match parse_operator_column(&row.operator) {
         Ok(c) => c,
         Err(m) => {
-            unparseable(sheet, format!("{path}.operator"), &row.operator, m);
+            unparseable(sheet, path.cell("operator"), &row.operator, m);
             None
         }
     };
     let target = parse_value(&row.target).unwrap_or_else(|m| {
-        unparseable(sheet, format!("{path}.target"), &row.target, m);
+        unparseable(sheet, path.cell("target"), &row.target, m);
         None
     });
     let actual = parse_value(&row.actual).unwrap_or_else(|m| {
-        unparseable(sheet, format!("{path}.actual"), &row.actual, m);
+        unparseable(sheet, path.cell("actual"), &row.actual, m);
         None
     });
 
     if weight.is_none() && row.weight.trim().is_empty() {
-        sheet.push(Finding::new(Code::WeightMissing, Severity::Warning, format!("{path}.weight"), format!("指标“{}”未填写分值", row.name.trim())));
+        sheet.push(Finding::new(Code::WeightMissing, Severity::Warning, path.cell("weight"), format!("指标“{}”未填写分值", row.name.trim())));
     }
     if let Some(Value::Quantity { cmp: Some(c), .. } | Value::Date { cmp: Some(c), .. }) = &actual {
         if *c != Comparator::Eq {
             sheet.push(Finding::new(
                 Code::ValueActualHasComparator,
                 Severity::Warning,
-                format!("{path}.actual"),
+                path.cell("actual"),
                 format!("实际完成值“{}”带有“{}”，实际值应是一个确定的数；已按其中的数值计算", row.actual.trim(), c.symbol()),
             ));
         }
@@ -169,19 +169,19 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
         Outcome::Unknown => None,
     };
     if let Some(k) = kind {
-        sheet.set(&format!("{path}.kind"), k.label().to_string());
+        sheet.set(path.cell("kind"), Shown::Word(k.label()));
     }
     let rule = rule.or(kind.map(Rule::default_for)).unwrap_or(Rule::Proportional);
-    sheet.set(&format!("{path}.rule"), rule.label().to_string());
+    sheet.set(path.cell("rule"), Shown::Word(rule.label()));
 
     // completion, shown uncapped
     match &outcome {
         Outcome::Quantity { kind, target, actual, .. } => {
             let c = completion(*kind, *target, *actual);
-            sheet.set(&format!("{path}.completion"), fmt_rate(c * hundred()));
+            sheet.set(path.cell("completion"), Shown::Rate(c * hundred()));
         }
-        Outcome::Date { on_time } => sheet.set(&format!("{path}.completion"), if *on_time { "100.00%" } else { "逾期" }.into()),
-        Outcome::Qualitative { level: Some(l) } => sheet.set(&format!("{path}.completion"), l.label().into()),
+        Outcome::Date { on_time } => sheet.set(path.cell("completion"), if *on_time { Shown::Rate(hundred()) } else { Shown::Word("逾期") }),
+        Outcome::Qualitative { level: Some(l) } => sheet.set(path.cell("completion"), Shown::Word(l.label())),
         _ => {}
     }
 
@@ -191,7 +191,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
     if let Some(s) = stated {
         if s > weight {
             sheet.push(
-                Finding::new(Code::ScoreOverWeight, Severity::Error, format!("{path}.score"), format!("指标“{}”得分 {} 超过其分值 {}", row.name.trim(), fmt_score(s), fmt_score(weight)))
+                Finding::new(Code::ScoreOverWeight, Severity::Error, path.cell("score"), format!("指标“{}”得分 {} 超过其分值 {}", row.name.trim(), fmt_score(s), fmt_score(weight)))
                     .values(Some(fmt_score(s)), Some(fmt_score(weight))),
             );
         }
@@ -212,7 +212,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
                         Finding::new(
                             Code::ScorePolicyDiffers,
                             Severity::Warning,
-                            format!("{path}.score"),
+                            path.cell("score"),
                             format!(
                                 "反向指标“{}”按当前口径（{}）应得 {}，填写为 {}；填写值与“{}”的算法一致，请确认所在地区的评分口径",
                                 row.name.trim(),
@@ -224,7 +224,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
                         )
                         .values(Some(fmt_score(s)), Some(fmt_score(c))),
                     );
-                    sheet.set(&format!("{path}.score"), fmt_score(c));
+                    sheet.set(path.cell("score"), Shown::Score(c));
                     return (Some(weight), Some(c));
                 }
             }
@@ -243,7 +243,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
                             Finding::new(
                                 Code::ScoreOutOfBand,
                                 Severity::Error,
-                                format!("{path}.score"),
+                                path.cell("score"),
                                 format!(
                                     "定性指标“{}”为{}，按评判等级赋分应在 {} 至 {} 分之间，填写为 {}",
                                     row.name.trim(),
@@ -265,7 +265,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
             sheet.push(Finding::new(
                 Code::QualitativeLevelNeeded,
                 Severity::Warning,
-                format!("{path}.level"),
+                path.cell("level"),
                 format!("定性指标“{}”的实际完成值“{}”无法判断完成程度，请选择：达成、部分达成或未达成", row.name.trim(), row.actual.trim()),
             ));
             None
@@ -280,7 +280,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
                 Finding::new(
                     if tail { Code::ScoreTail } else { Code::ScoreMismatch },
                     if tail { Severity::Info } else { Severity::Error },
-                    format!("{path}.score"),
+                    path.cell("score"),
                     if tail {
                         format!("指标“{}”得分 {} 与计算值 {} 相差 0.01 以内（尾差）", row.name.trim(), fmt_score(s), fmt_score(c))
                     } else {
@@ -293,7 +293,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
         _ => {}
     }
     if let Some(c) = computed {
-        sheet.set(&format!("{path}.score"), fmt_score(c));
+        sheet.set(path.cell("score"), Shown::Score(c));
     }
 
     deviation_reason(row, path, &outcome, sheet);
@@ -301,7 +301,7 @@ fn evaluate_row(row: &IndicatorRow, path: &str, level1: &str, level2: &str, ctx:
     (Some(weight), computed.or(stated))
 }
 
-fn outcome(row: &IndicatorRow, path: &str, operator: Option<Comparator>, target: Option<Value>, actual: Option<Value>, sheet: &mut Sheet) -> Outcome {
+fn outcome(row: &IndicatorRow, path: RowAt, operator: Option<Comparator>, target: Option<Value>, actual: Option<Value>, sheet: &mut Sheet) -> Outcome {
     let name = row.name.trim();
     let chosen = Level::parse(&row.level);
     let (target, actual) = match (target, actual) {
@@ -310,7 +310,7 @@ fn outcome(row: &IndicatorRow, path: &str, operator: Option<Comparator>, target:
         _ => {
             let (field, what) = if row.target.trim().is_empty() { ("target", "年度指标值") } else { ("actual", "实际完成值") };
             if row.target.trim().is_empty() || row.actual.trim().is_empty() {
-                sheet.push(Finding::new(Code::ValueMissing, Severity::Warning, format!("{path}.{field}"), format!("指标“{name}”未填写{what}")));
+                sheet.push(Finding::new(Code::ValueMissing, Severity::Warning, path.cell(field), format!("指标“{name}”未填写{what}")));
             }
             return Outcome::Unknown;
         }
@@ -339,7 +339,7 @@ fn outcome(row: &IndicatorRow, path: &str, operator: Option<Comparator>, target:
                 sheet.push(Finding::new(
                     Code::ValueKindMismatch,
                     Severity::Warning,
-                    format!("{path}.actual"),
+                    path.cell("actual"),
                     format!("指标“{name}”的年度指标值是数值，实际完成值“{}”不是，无法计算完成率", row.actual.trim()),
                 ));
                 Outcome::Unknown
@@ -350,7 +350,7 @@ fn outcome(row: &IndicatorRow, path: &str, operator: Option<Comparator>, target:
                 sheet.push(Finding::new(
                     Code::ValueKindMismatch,
                     Severity::Warning,
-                    format!("{path}.actual"),
+                    path.cell("actual"),
                     format!("指标“{name}”的年度指标值与实际完成值类型不同（日期/数值），无法比较"),
                 ));
                 return Outcome::Unknown;
@@ -360,7 +360,7 @@ fn outcome(row: &IndicatorRow, path: &str, operator: Option<Comparator>, target:
                     Finding::new(
                         Code::UnitMismatch,
                         Severity::Warning,
-                        format!("{path}.actual"),
+                        path.cell("actual"),
                         format!("指标“{name}”的单位不一致：年度指标值为“{tunit}”，实际完成值为“{aunit}”，无法比较，得分未能核实"),
                     )
                     .values(Some(aunit.clone()), Some(tunit.clone())),
@@ -379,7 +379,7 @@ fn outcome(row: &IndicatorRow, path: &str, operator: Option<Comparator>, target:
     }
 }
 
-fn deviation_reason(row: &IndicatorRow, path: &str, outcome: &Outcome, sheet: &mut Sheet) {
+fn deviation_reason(row: &IndicatorRow, path: RowAt, outcome: &Outcome, sheet: &mut Sheet) {
     if !row.reason.trim().is_empty() {
         return;
     }
@@ -408,14 +408,14 @@ fn deviation_reason(row: &IndicatorRow, path: &str, outcome: &Outcome, sheet: &m
         sheet.push(Finding::new(
             Code::DeviationReasonMissing,
             Severity::Warning,
-            format!("{path}.reason"),
+            path.cell("reason"),
             format!("指标“{name}”{why}，应填写偏差原因分析及改进措施"),
         ));
     }
 }
 
 /// SPEC §6 A: a cost indicator's actual above the executed funds deserves a warning.
-fn cost_above_funds(row: &IndicatorRow, path: &str, level1: &str, level2: &str, outcome: &Outcome, ctx: Context, sheet: &mut Sheet) {
+fn cost_above_funds(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, outcome: &Outcome, ctx: Context, sheet: &mut Sheet) {
     let (Outcome::Quantity { actual, unit, .. }, Some(executed)) = (outcome, ctx.executed_funds) else {
         return;
     };
@@ -430,7 +430,7 @@ fn cost_above_funds(row: &IndicatorRow, path: &str, level1: &str, level2: &str, 
             Finding::new(
                 Code::CostExceedsExecuted,
                 Severity::Warning,
-                format!("{path}.actual"),
+                path.cell("actual"),
                 format!("成本指标“{}”的实际完成值 {} 万元 超过项目全年执行数 {} 万元", row.name.trim(), wan.normalize(), fmt_amount(executed)),
             )
             .values(Some(wan.normalize().to_string()), Some(fmt_amount(executed))),

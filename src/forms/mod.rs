@@ -7,19 +7,20 @@ pub mod layout;
 pub mod package;
 pub mod project;
 pub mod report;
+pub mod sheet;
+
+pub use sheet::{Path, RowAt, Sheet, Shown};
 
 use crate::document::{Document, JsonText, Source};
-use crate::finding::{Code, Finding, Severity};
-use crate::number::{self, Figure, NumberError};
 use crate::policy::Policy;
 use crate::Evaluation;
-use std::collections::HashMap;
 
 /// A field of a document and its path, from the same tokens: `at!(d.budget.adjusted)` is
-/// `(&d.budget.adjusted, "budget.adjusted")`, so a finding can only name a field that exists.
+/// `(&d.budget.adjusted, Path::field("budget.adjusted"))`, so a finding can only name a field
+/// that exists.
 macro_rules! at {
     ($root:ident . $first:ident $(. $rest:ident)*) => {
-        (&$root.$first $(.$rest)*, concat!(stringify!($first) $(, ".", stringify!($rest))*))
+        (&$root.$first $(.$rest)*, $crate::forms::Path::field(concat!(stringify!($first) $(, ".", stringify!($rest))*)))
     };
 }
 pub(crate) use at;
@@ -52,53 +53,5 @@ pub fn evaluate(doc: &Document, policy: &Policy) -> Evaluation {
         Document::Department(d) => project::evaluate_as(doc.kind(), d, policy),
         Document::Report(d) => report::evaluate(d, policy),
         Document::Package(d) => package::evaluate(d, policy),
-    }
-}
-
-/// What one evaluation writes: computed cells by path, and findings.
-pub struct Sheet<'p> {
-    pub policy: &'p Policy,
-    /// hashed while the checks run (set and looked up often); sorted once for the result
-    pub computed: HashMap<String, String>,
-    pub findings: Vec<Finding>,
-}
-
-impl<'p> Sheet<'p> {
-    pub fn new(policy: &'p Policy) -> Self {
-        Sheet { policy, computed: HashMap::with_capacity(64), findings: Vec::new() }
-    }
-
-    pub fn set(&mut self, path: &str, value: String) {
-        self.computed.insert(path.to_string(), value);
-    }
-
-    pub fn push(&mut self, f: Finding) {
-        self.findings.push(f);
-    }
-
-    fn parsed(&mut self, path: &str, text: &str, r: Result<Option<Figure>, NumberError>) -> Option<Figure> {
-        match r {
-            Ok(v) => v,
-            Err(NumberError(msg)) => {
-                self.push(Finding::new(Code::ValueUnparseable, Severity::Error, path, msg).values(Some(text.to_string()), None));
-                None
-            }
-        }
-    }
-
-    pub fn amount(&mut self, path: &str, text: &str) -> Option<Figure> {
-        self.parsed(path, text, number::parse_amount(text))
-    }
-
-    pub fn rate(&mut self, path: &str, text: &str) -> Option<Figure> {
-        self.parsed(path, text, number::parse_rate(text))
-    }
-
-    pub fn score(&mut self, path: &str, text: &str) -> Option<Figure> {
-        self.parsed(path, text, number::parse_score(text))
-    }
-
-    pub fn count(&self, s: Severity) -> usize {
-        self.findings.iter().filter(|f| f.severity == s).count()
     }
 }

@@ -3,10 +3,10 @@
 //! 全年执行数, and the 整体 table's 年度总资金 against 收入总计 / 本年支出合计.
 
 use super::project::{self, ProjectDoc};
-use super::{at, Sheet};
+use super::{at, Path, Sheet, Shown};
 use crate::cell::Cell;
 use crate::finding::{Code, Finding, Severity};
-use crate::number::{compare_total, fmt_amount, parse_amount, Agreement, Figure};
+use crate::number::{compare_total, fmt_amount, round2, Agreement, Figure};
 use crate::policy::Policy;
 use crate::{Evaluation, Summary};
 use rust_decimal::Decimal;
@@ -46,19 +46,22 @@ pub struct FinalAccounts {
     pub expenditure_total: Cell,
 }
 
-/// Moves a member's cells and findings under `prefix`, so every path still names its field.
-fn adopt(sheet: &mut Sheet, prefix: &str, ev: Evaluation) {
-    for (k, v) in ev.computed {
-        sheet.set(&format!("{prefix}.{k}"), v);
+/// Moves a member's cells and findings under `projects.i` or `department`, so every path still
+/// names its field.
+fn adopt(sheet: &mut Sheet, member: &'static str, index: Option<usize>, ev: Evaluation) {
+    for (p, v) in ev.computed.0 {
+        sheet.set(p.under(member, index), v);
     }
+    let prefix = Path::field("").under(member, index).to_string();
     for mut f in ev.findings {
-        f.path = format!("{prefix}.{}", f.path);
+        f.path = format!("{prefix}{}", f.path);
         sheet.push(f);
     }
 }
 
-fn resolved(sheet: &Sheet, path: &str) -> Option<Decimal> {
-    sheet.computed.get(path).and_then(|t| parse_amount(t).ok().flatten()).map(|f| f.value)
+/// A member's amount as its table shows it (to the cent).
+fn resolved(sheet: &Sheet, path: Path) -> Option<Decimal> {
+    sheet.get(path).and_then(Shown::number).map(round2)
 }
 
 pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
@@ -67,20 +70,20 @@ pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
     for (i, p) in projects.iter().enumerate() {
         let ev = project::evaluate_as("project_self_evaluation", p, policy);
         if let Some(t) = &ev.summary.total_score {
-            sheet.set(&format!("projects.{i}.total_score"), t.clone());
+            sheet.set(Path::field("total_score").under("projects", Some(i)), Shown::Text(t.clone()));
         }
-        adopt(&mut sheet, &format!("projects.{i}"), ev);
+        adopt(&mut sheet, "projects", Some(i), ev);
     }
     let dept = v.department.as_ref();
     if let Some(d) = dept {
         let ev = project::evaluate_as("department_self_evaluation", d, policy);
-        adopt(&mut sheet, "department", ev);
+        adopt(&mut sheet, "department", None, ev);
     }
 
     let fa = &v.final_accounts;
     let n = Decimal::from(projects.len() as u64);
-    sheet.set("members.count", n.to_string());
-    if let Some(c) = sheet.score("final_accounts.project_count", &fa.project_count) {
+    sheet.set(Path::field("members.count"), Shown::Count(n));
+    if let Some(c) = sheet.score(Path::field("final_accounts.project_count"), &fa.project_count) {
         if c.value != n {
             sheet.push(
                 Finding::new(Code::CountMismatch, Severity::Error, "final_accounts.project_count", format!("决算说明所述预算绩效评价项目 {} 个，所附项目自评表为 {} 个", c.value.normalize(), n))
@@ -88,12 +91,12 @@ pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
             );
         }
     }
-    for (col, (said, path), label) in [("adjusted", at!(fa.project_budget), "全年预算数"), ("executed", at!(fa.project_executed), "全年执行数")] {
-        let parts: Vec<Option<Decimal>> = (0..projects.len()).map(|i| resolved(&sheet, &format!("projects.{i}.funds.total.{col}"))).collect();
+    let members = [(Path::field("funds.total.adjusted"), Path::field("members.adjusted")), (Path::field("funds.total.executed"), Path::field("members.executed"))];
+    for ((col, total), (said, path), label) in [(members[0], at!(v.final_accounts.project_budget), "全年预算数"), (members[1], at!(v.final_accounts.project_executed), "全年执行数")] {
+        let parts: Vec<Option<Decimal>> = (0..projects.len()).map(|i| resolved(&sheet, col.under("projects", Some(i)))).collect();
         let sum: Decimal = parts.iter().flatten().sum();
-        let path = format!("final_accounts.{path}");
-        sheet.set(&format!("members.{col}"), fmt_amount(sum));
-        let stated = sheet.amount(&path, said);
+        sheet.set(total, Shown::Amount(sum));
+        let stated = sheet.amount(path, said);
         if let (Some(s), true) = (stated, parts.iter().all(Option::is_some) && !parts.is_empty()) {
             let tol = sheet.policy.rounding_tolerance;
             let verdict = compare_total(s.value, sum, parts.len(), tol);
@@ -103,7 +106,7 @@ pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
                     Finding::new(
                         if tail { Code::SumTail } else { Code::SumMismatch },
                         if tail { Severity::Info } else { Severity::Error },
-                        &path,
+                        path,
                         format!("决算说明所述项目{label} {}，所附 {} 张项目自评表合计为 {}", fmt_amount(s.value), parts.len(), fmt_amount(sum)),
                     )
                     .values(Some(fmt_amount(s.value)), Some(fmt_amount(sum))),
@@ -112,17 +115,16 @@ pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
         }
     }
     if dept.is_some() {
-        for (col, (said, path), label) in [("adjusted", at!(fa.income_total), "收入总计"), ("executed", at!(fa.expenditure_total), "本年支出合计")] {
-            let path = format!("final_accounts.{path}");
-            let stated: Option<Figure> = sheet.amount(&path, said);
-            if let (Some(s), Some(t)) = (stated, resolved(&sheet, &format!("department.funds.total.{col}"))) {
+        for ((col, _), (said, path), label) in [(members[0], at!(v.final_accounts.income_total), "收入总计"), (members[1], at!(v.final_accounts.expenditure_total), "本年支出合计")] {
+            let stated: Option<Figure> = sheet.amount(path, said);
+            if let (Some(s), Some(t)) = (stated, resolved(&sheet, col.under("department", None))) {
                 if s.value != t {
                     sheet.push(
                         Finding::new(
                             Code::FigureInconsistent,
                             Severity::Error,
-                            &path,
-                            format!("决算{label} {} 与整体支出绩效自评表的年度总资金{} {} 不一致", fmt_amount(s.value), if col == "adjusted" { "全年预算数" } else { "全年执行数" }, fmt_amount(t)),
+                            path,
+                            format!("决算{label} {} 与整体支出绩效自评表的年度总资金{} {} 不一致", fmt_amount(s.value), if col == members[0].0 { "全年预算数" } else { "全年执行数" }, fmt_amount(t)),
                         )
                         .values(Some(fmt_amount(s.value)), Some(fmt_amount(t))),
                     );

@@ -2,7 +2,7 @@
 //! and the checks — funds totals, 执行率 and its score, the indicator table, 总分 and 等级.
 
 use super::indicators::{self, Context, IndicatorRow};
-use super::Sheet;
+use super::{Path, Sheet, Shown};
 use crate::cell::Cell;
 use crate::finding::{Code, Finding, Severity};
 use crate::number::{compare_total, fmt_amount, fmt_rate, fmt_score, rate_reachable, Agreement, Figure};
@@ -73,16 +73,21 @@ pub struct Goals {
     pub actual: Cell,
 }
 
-const COLUMNS: [(&str, &str); 3] = [("initial", "年初预算数"), ("adjusted", "全年预算数"), ("executed", "全年执行数")];
+/// (column, 中文名, the total row's cell)
+const COLUMNS: [(&str, &str, Path); 3] = [
+    ("initial", "年初预算数", Path::field("funds.total.initial")),
+    ("adjusted", "全年预算数", Path::field("funds.total.adjusted")),
+    ("executed", "全年执行数", Path::field("funds.total.executed")),
+];
 
 /// Forms A and B share their shape (B is a project table whose header names a unit): funds, 执行率 block, indicators, 总分 and 等级.
 pub fn evaluate_as(kind: &str, doc: &ProjectDoc, policy: &Policy) -> Evaluation {
     let mut sheet = Sheet::new(policy);
-    let totals = funds_totals(&doc.funds, "funds", &mut sheet);
+    let totals = funds_totals(&doc.funds, &mut sheet);
     let (adjusted, executed) = (totals[1], totals[2]);
-    let exec = exec_block(&doc.funds.total, "funds.total", adjusted, executed, &mut sheet);
+    let exec = exec_block(&doc.funds.total, adjusted, executed, &mut sheet);
     let ctx = Context { executed_funds: executed.map(|f| f.value) };
-    let ind = indicators::evaluate(&doc.indicators, "indicators", ctx, &mut sheet);
+    let ind = indicators::evaluate(&doc.indicators, ctx, &mut sheet);
     let (total, grade) = total_and_grade(exec.weight, exec.score, &ind, &doc.total_score, &doc.grade, &mut sheet);
     let name = if doc.project.trim().is_empty() { doc.unit.trim() } else { doc.project.trim() };
     Evaluation::new(
@@ -100,39 +105,40 @@ pub fn evaluate_as(kind: &str, doc: &ProjectDoc, policy: &Policy) -> Evaluation 
 
 /// The funds block's totals row against its rows, column by column; returns the totals used
 /// further on (stated where given, else computed).
-pub fn funds_totals(funds: &Funds, prefix: &str, sheet: &mut Sheet) -> [Option<Figure>; 3] {
+pub fn funds_totals(funds: &Funds, sheet: &mut Sheet) -> [Option<Figure>; 3] {
     let mut out = [None; 3];
-    for (k, (col, label)) in COLUMNS.iter().enumerate() {
-        let get = |r: &FundRow| match *col {
-            "initial" => r.initial.clone(),
-            "adjusted" => r.adjusted.clone(),
-            _ => r.executed.clone(),
+    for (k, &(col, label, path)) in COLUMNS.iter().enumerate() {
+        let get = |r: &FundRow| -> Cell {
+            match k {
+                0 => r.initial.clone(),
+                1 => r.adjusted.clone(),
+                _ => r.executed.clone(),
+            }
         };
         let mut sum = Decimal::ZERO;
         let mut terms = 0;
         let mut decimals = 0;
         for (i, r) in funds.rows.iter().enumerate() {
-            if let Some(f) = sheet.amount(&format!("{prefix}.rows.{i}.{col}"), &get(r)) {
+            if let Some(f) = sheet.amount(Path::row("funds.rows", i, col), &get(r)) {
                 sum += f.value;
                 terms += 1;
                 decimals = decimals.max(f.decimals);
             }
         }
-        let path = format!("{prefix}.total.{col}");
-        let stated = sheet.amount(&path, &get(&funds.total));
+        let stated = sheet.amount(path, &get(&funds.total));
         if terms > 0 {
-            sheet.set(&path, fmt_amount(sum));
+            sheet.set(path, Shown::Amount(sum));
         }
         out[k] = match stated {
             Some(s) if terms > 0 => {
                 match compare_total(s.value, sum, terms, sheet.policy.rounding_tolerance) {
                     Agreement::Equal => {}
                     Agreement::Tail => sheet.push(
-                        Finding::new(Code::SumTail, Severity::Info, &path, format!("年度资金总额的{label} {} 与各项之和 {} 相差在尾差范围内", fmt_amount(s.value), fmt_amount(sum)))
+                        Finding::new(Code::SumTail, Severity::Info, path, format!("年度资金总额的{label} {} 与各项之和 {} 相差在尾差范围内", fmt_amount(s.value), fmt_amount(sum)))
                             .values(Some(fmt_amount(s.value)), Some(fmt_amount(sum))),
                     ),
                     Agreement::Mismatch => sheet.push(
-                        Finding::new(Code::SumMismatch, Severity::Error, &path, format!("年度资金总额的{label}应为 {}，填写为 {}", fmt_amount(sum), fmt_amount(s.value)))
+                        Finding::new(Code::SumMismatch, Severity::Error, path, format!("年度资金总额的{label}应为 {}，填写为 {}", fmt_amount(sum), fmt_amount(s.value)))
                             .values(Some(fmt_amount(s.value)), Some(fmt_amount(sum))),
                     ),
                 }
@@ -149,7 +155,7 @@ pub fn funds_totals(funds: &Funds, prefix: &str, sheet: &mut Sheet) -> [Option<F
                 Finding::new(
                     Code::FundsOverBudget,
                     Severity::Warning,
-                    format!("{prefix}.total.executed"),
+                    Path::field("funds.total.executed"),
                     format!("全年执行数 {} 超过全年预算数 {}", fmt_amount(e.value), fmt_amount(a.value)),
                 )
                 .values(Some(fmt_amount(e.value)), Some(fmt_amount(a.value))),
@@ -166,19 +172,22 @@ pub struct ExecBlock {
 }
 
 /// 分值, 执行率 and 得分 of the funds' total row.
-pub fn exec_block(row: &FundRow, path: &str, adjusted: Option<Figure>, executed: Option<Figure>, sheet: &mut Sheet) -> ExecBlock {
-    let weight = sheet.score(&format!("{path}.weight"), &row.weight).map(|f| f.value).unwrap_or(sheet.policy.exec_weight);
-    sheet.set(&format!("{path}.weight"), fmt_score(weight));
-    let stated_rate = sheet.rate(&format!("{path}.rate"), &row.rate);
-    let stated_score = sheet.score(&format!("{path}.score"), &row.score);
+pub fn exec_block(row: &FundRow, adjusted: Option<Figure>, executed: Option<Figure>, sheet: &mut Sheet) -> ExecBlock {
+    const WEIGHT: Path = Path::field("funds.total.weight");
+    const RATE: Path = Path::field("funds.total.rate");
+    const SCORE: Path = Path::field("funds.total.score");
+    let weight = sheet.score(WEIGHT, &row.weight).map(|f| f.value).unwrap_or(sheet.policy.exec_weight);
+    sheet.set(WEIGHT, Shown::Score(weight));
+    let stated_rate = sheet.rate(RATE, &row.rate);
+    let stated_score = sheet.score(SCORE, &row.score);
     let (Some(adj), Some(exe)) = (adjusted, executed) else {
         return ExecBlock { weight, rate: None, score: stated_score.map(|f| f.value) };
     };
     let Some(rate) = scoring::exec_rate(adj.value, exe.value) else {
-        sheet.push(Finding::new(Code::ExecRateNoBudget, Severity::Warning, format!("{path}.adjusted"), "全年预算数为 0，无法计算执行率"));
+        sheet.push(Finding::new(Code::ExecRateNoBudget, Severity::Warning, Path::field("funds.total.adjusted"), "全年预算数为 0，无法计算执行率"));
         return ExecBlock { weight, rate: None, score: stated_score.map(|f| f.value) };
     };
-    sheet.set(&format!("{path}.rate"), fmt_rate(rate));
+    sheet.set(RATE, Shown::Rate(rate));
     if let Some(s) = stated_rate {
         if s.value != rate {
             let ok = rate_reachable(s, exe, adj);
@@ -186,7 +195,7 @@ pub fn exec_block(row: &FundRow, path: &str, adjusted: Option<Figure>, executed:
                 Finding::new(
                     if ok { Code::RateTail } else { Code::RateMismatch },
                     if ok { Severity::Info } else { Severity::Error },
-                    format!("{path}.rate"),
+                    RATE,
                     if ok {
                         format!("执行率填写为 {}%，按 {} / {} 计算为 {}，在四舍五入范围内", s.value, fmt_amount(exe.value), fmt_amount(adj.value), fmt_rate(rate))
                     } else {
@@ -202,17 +211,17 @@ pub fn exec_block(row: &FundRow, path: &str, adjusted: Option<Figure>, executed:
             sheet.push(Finding::new(
                 Code::ExecRateLow,
                 Severity::Warning,
-                format!("{path}.rate"),
+                RATE,
                 format!("执行率 {} 低于 {}%，应在实际完成情况中说明原因", fmt_rate(rate), below.normalize()),
             ));
         }
     }
     let score = scoring::exec_score(weight, rate);
-    sheet.set(&format!("{path}.score"), fmt_score(score));
+    sheet.set(SCORE, Shown::Score(score));
     if row.score.trim().is_empty() {
         // seed 002's department table printed no 执行率得分 at all: a published table needs it
         sheet.push(
-            Finding::new(Code::ExecScoreMissing, Severity::Warning, format!("{path}.score"), format!("未填写执行率得分，按 {} × {} 应为 {}", fmt_score(weight), fmt_rate(rate.min(Decimal::ONE_HUNDRED)), fmt_score(score)))
+            Finding::new(Code::ExecScoreMissing, Severity::Warning, SCORE, format!("未填写执行率得分，按 {} × {} 应为 {}", fmt_score(weight), fmt_rate(rate.min(Decimal::ONE_HUNDRED)), fmt_score(score)))
                 .values(None, Some(fmt_score(score))),
         );
     }
@@ -222,7 +231,7 @@ pub fn exec_block(row: &FundRow, path: &str, adjusted: Option<Figure>, executed:
                 Finding::new(
                     Code::ScoreMismatch,
                     Severity::Error,
-                    format!("{path}.score"),
+                    SCORE,
                     format!("执行率得分应为 {}（{} × {}），填写为 {}", fmt_score(score), fmt_score(weight), fmt_rate(rate.min(Decimal::ONE_HUNDRED)), fmt_score(s.value)),
                 )
                 .values(Some(fmt_score(s.value)), Some(fmt_score(score))),
@@ -243,7 +252,7 @@ pub fn total_and_grade(
 ) -> (Option<Decimal>, Option<&'static str>) {
     let hundred = Decimal::ONE_HUNDRED;
     let weights = ind.weight + exec_weight;
-    sheet.set("weight_total", fmt_score(weights));
+    sheet.set(Path::field("weight_total"), Shown::Score(weights));
     if ind.rows > 0 && weights != hundred {
         sheet.push(
             Finding::new(
@@ -255,10 +264,10 @@ pub fn total_and_grade(
             .values(Some(fmt_score(weights)), Some("100.00".into())),
         );
     }
-    let stated = sheet.score("total_score", stated_total).map(|f| f.value);
+    let stated = sheet.score(Path::field("total_score"), stated_total).map(|f| f.value);
     let total = exec_score.map(|e| e + ind.score);
     if let Some(t) = total {
-        sheet.set("total_score", fmt_score(t));
+        sheet.set(Path::field("total_score"), Shown::Score(t));
     }
     if let (Some(t), Some(s)) = (total, stated) {
         if t != s {
@@ -284,7 +293,7 @@ pub fn total_and_grade(
     }
     let grade = total.or(stated).map(|t| scoring::grade(t, sheet.policy));
     if let Some(g) = grade {
-        sheet.set("grade", g.to_string());
+        sheet.set(Path::field("grade"), Shown::Word(g));
         let typed = stated_grade.trim();
         if !typed.is_empty() && typed != g {
             let known = GRADES.contains(&typed);

@@ -5,7 +5,7 @@
 
 use super::indicators::{self, Context, IndicatorRow};
 use super::project::total_and_grade;
-use super::{at, Sheet};
+use super::{at, Path, Sheet, Shown};
 use crate::cell::Cell;
 use crate::finding::{Code, Finding, Severity};
 use crate::number::{self, compare_total, fmt_amount, fmt_rate, fmt_score, hundred, rate_reachable, round, round2, Agreement, Figure};
@@ -199,6 +199,13 @@ enum Unit {
     Count,
 }
 
+fn shown(unit: Unit, d: Decimal) -> Shown {
+    match unit {
+        Unit::Amount => Shown::Amount(d),
+        Unit::Count => Shown::Count(d),
+    }
+}
+
 fn show(unit: Unit, d: Decimal) -> String {
     match unit {
         Unit::Amount => fmt_amount(d),
@@ -212,26 +219,26 @@ struct Report<'p> {
 
 impl Report<'_> {
     /// Reads a figure, records it as the value the generated text will use, and returns it.
-    fn figure(&mut self, (t, path): (&Cell, &str), unit: Unit) -> Option<Figure> {
+    fn figure(&mut self, (t, path): (&Cell, Path), unit: Unit) -> Option<Figure> {
         let f = match unit {
             Unit::Amount => self.sheet.amount(path, t),
             Unit::Count => self.sheet.score(path, t),
         };
         if let Some(f) = f {
-            self.sheet.set(path, show(unit, f.value));
+            self.sheet.set(path, shown(unit, f.value));
         }
         f
     }
 
     /// `path` = Σ parts: checks a stated total and returns the value to use (the sum when every
     /// part is given, else the stated total).
-    fn sum(&mut self, (t, path): (&Cell, &str), label: &str, unit: Unit, parts: &[(&str, Option<Figure>)]) -> Option<Decimal> {
+    fn sum(&mut self, (t, path): (&Cell, Path), label: &str, unit: Unit, parts: &[(&str, Option<Figure>)]) -> Option<Decimal> {
         let stated = self.figure((t, path), unit);
         if parts.is_empty() || parts.iter().any(|p| p.1.is_none()) {
             return stated.map(|f| f.value);
         }
         let sum: Decimal = parts.iter().filter_map(|p| p.1).map(|f| f.value).sum();
-        self.sheet.set(path, show(unit, sum));
+        self.sheet.set(path, shown(unit, sum));
         if let Some(s) = stated {
             let how = if parts.iter().all(|p| p.0.is_empty()) {
                 format!("所列 {} 项之和", parts.len())
@@ -254,14 +261,14 @@ impl Report<'_> {
     }
 
     /// A stated rate `num / den × 100`; returns the computed rate.
-    fn rate(&mut self, (t, path): (&Cell, &str), label: &str, num: Option<Figure>, den: Option<Figure>) -> Option<Decimal> {
+    fn rate(&mut self, (t, path): (&Cell, Path), label: &str, num: Option<Figure>, den: Option<Figure>) -> Option<Decimal> {
         let stated = self.sheet.rate(path, t);
         let (Some(n), Some(d)) = (num, den) else { return stated.map(|f| f.value) };
         if d.value.is_zero() {
             return None;
         }
         let r = round2(n.value / d.value * hundred());
-        self.sheet.set(path, fmt_rate(r));
+        self.sheet.set(path, Shown::Rate(r));
         if let Some(s) = stated.filter(|s| s.value != r) {
             let ok = rate_reachable(s, n, d);
             self.sheet.push(
@@ -314,14 +321,14 @@ pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
             _ => 1,
         },
     };
-    r.sheet.set("budget.direction", if direction < 0 { "调减" } else { "调增" }.into());
+    r.sheet.set(Path::field("budget.direction"), Shown::Word(if direction < 0 { "调减" } else { "调增" }));
     r.same("budget.approved", approved, initial, |a, i| {
         format!("年初批复预算数 {} 与“年初预算安排情况”中的年初预算数 {} 不一致", fmt_amount(a), fmt_amount(i))
     });
     let adjusted = match (approved, adjustment) {
         (Some(a), Some(d)) => {
             let sum = a.value + Decimal::from(direction) * d.value;
-            r.sheet.set("budget.adjusted", fmt_amount(sum));
+            r.sheet.set(Path::field("budget.adjusted"), Shown::Amount(sum));
             if let Some(s) = stated_adjusted.filter(|s| s.value != sum) {
                 let op = if direction < 0 { "−" } else { "+" };
                 r.sheet.push(
@@ -366,8 +373,8 @@ pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
     let mut item_budget = Vec::new();
     let mut item_exec = Vec::new();
     for (i, it) in items.iter().enumerate() {
-        item_budget.push(r.figure((&it.budget, &format!("projects.items.{i}.budget")), Amount));
-        item_exec.push(r.figure((&it.executed, &format!("projects.items.{i}.executed")), Amount));
+        item_budget.push(r.figure((&it.budget, Path::row("projects.items", i, "budget")), Amount));
+        item_exec.push(r.figure((&it.executed, Path::row("projects.items", i, "executed")), Amount));
     }
     let by_group = members_by_group(items);
     let mut group_counts = Vec::new();
@@ -376,26 +383,26 @@ pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
         let members: &[usize] = by_group.get(name.trim()).map_or(&[], Vec::as_slice);
         let label = |what: &str| format!("{}{what}", name.trim());
         let n = Decimal::from(members.len() as u64);
-        let count = r.figure((&group.count, &format!("projects.groups.{g}.count")), Count);
+        let count = r.figure((&group.count, Path::row("projects.groups", g, "count")), Count);
         if !members.is_empty() {
-            r.sheet.set(&format!("projects.groups.{g}.count"), n.to_string());
+            r.sheet.set(Path::row("projects.groups", g, "count"), Shown::Count(n));
             if let Some(c) = count.filter(|c| c.value != n) {
                 r.sheet.push(
-                    Finding::new(Code::CountMismatch, Severity::Error, format!("projects.groups.{g}.count"), format!("{}所列项目为 {} 个，填写为 {} 个", name.trim(), n, c.value.normalize()))
+                    Finding::new(Code::CountMismatch, Severity::Error, Path::row("projects.groups", g, "count"), format!("{}所列项目为 {} 个，填写为 {} 个", name.trim(), n, c.value.normalize()))
                         .values(Some(c.value.normalize().to_string()), Some(n.to_string())),
                 );
             }
         }
         group_counts.push(if members.is_empty() { count } else { Some(Figure { value: n, decimals: 0 }) });
         let parts: Vec<(&str, Option<Figure>)> = members.iter().map(|i| ("", item_budget[*i])).collect();
-        r.sum((&group.budget, &format!("projects.groups.{g}.budget")), &label("金额"), Amount, &parts);
+        r.sum((&group.budget, Path::row("projects.groups", g, "budget")), &label("金额"), Amount, &parts);
         let parts: Vec<(&str, Option<Figure>)> = members.iter().map(|i| ("", item_exec[*i])).collect();
-        r.sum((&group.executed, &format!("projects.groups.{g}.executed")), &label("执行金额"), Amount, &parts);
+        r.sum((&group.executed, Path::row("projects.groups", g, "executed")), &label("执行金额"), Amount, &parts);
     }
     let n_items = Decimal::from(items.len() as u64);
     let count = r.figure(at!(d.projects.count), Count);
     if !items.is_empty() {
-        r.sheet.set("projects.count", n_items.to_string());
+        r.sheet.set(Path::field("projects.count"), Shown::Count(n_items));
         if let Some(c) = count.filter(|c| c.value != n_items) {
             r.sheet.push(
                 Finding::new(Code::CountMismatch, Severity::Error, "projects.count", format!("所列项目共 {} 个，填写为 {} 个", n_items, c.value.normalize()))
@@ -442,11 +449,11 @@ pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
             );
         }
     }
-    let weight = r.sheet.score("performance.weight", &d.performance.weight).map(|f| f.value).unwrap_or(policy.exec_weight);
-    let stated_score = r.sheet.score("performance.score", &d.performance.score);
+    let weight = r.sheet.score(Path::field("performance.weight"), &d.performance.weight).map(|f| f.value).unwrap_or(policy.exec_weight);
+    let stated_score = r.sheet.score(Path::field("performance.score"), &d.performance.score);
     let perf_score = perf_rate.or(exec_rate).map(|rate| scoring::exec_score(weight, rate));
     if let Some(s) = perf_score {
-        r.sheet.set("performance.score", fmt_score(s));
+        r.sheet.set(Path::field("performance.score"), Shown::Score(s));
         if let Some(st) = stated_score.filter(|st| st.value != s) {
             r.sheet.push(
                 Finding::new(Code::ScoreMismatch, Severity::Error, "performance.score", format!("执行率得分应为 {}，填写为 {}", fmt_score(s), fmt_score(st.value)))
@@ -457,19 +464,20 @@ pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
 
     // indicators: scored by the shared engine, then the stated 完成率 checked
     let rows: Vec<IndicatorRow> = d.indicators.iter().map(ReportIndicator::row).collect();
-    let ind = indicators::evaluate(&rows, "indicators", Context::default(), &mut r.sheet);
+    let ind = indicators::evaluate(&rows, Context::default(), &mut r.sheet);
     for (i, x) in d.indicators.iter().enumerate() {
-        let path = format!("indicators.{i}.completion");
+        let path = Path::row("indicators", i, "completion");
         let stated = &x.completion;
         let Ok(Some(s)) = number::parse_rate(&stated) else { continue };
-        let Some(c) = r.sheet.computed.get(&path).and_then(|c| number::parse_rate(c).ok().flatten()) else { continue };
+        // as the table shows it, to the hundredth (issue 11 compares at the stated precision)
+        let Some(c) = r.sheet.get(path).and_then(Shown::number).map(|v| Figure { value: round2(v), decimals: 2 }) else { continue };
         let capped = c.value.min(hundred());
         if round(c.value, s.decimals) != s.value && round(capped, s.decimals) != s.value {
             r.sheet.push(
                 Finding::new(
                     Code::CompletionMismatch,
                     Severity::Error,
-                    &path,
+                    path,
                     format!("指标“{}”的完成率应为 {}，填写为 {}%", x.name.trim(), fmt_rate(c.value), s.value),
                 )
                 .values(Some(format!("{}%", s.value)), Some(fmt_rate(c.value))),
@@ -482,7 +490,7 @@ pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
     let shown: Decimal = (0..rows.len())
         .filter_map(|i| {
             let stated = number::parse_score(&rows[i].score).ok().flatten().map(|f| f.value);
-            stated.or_else(|| r.sheet.computed.get(&format!("indicators.{i}.score")).and_then(|c| number::parse_score(c).ok().flatten()).map(|f| f.value))
+            stated.or_else(|| r.sheet.get(Path::row("indicators", i, "score")).and_then(Shown::number).map(round2))
         })
         .sum();
     // One 全年预算数 for the whole text — the 调整后 the figures give — and every rate and score
@@ -494,10 +502,10 @@ pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
     if let Some(rate) = text_rate {
         let score = scoring::exec_score(weight, rate);
         let t = score + shown;
-        r.sheet.set("report.exec_rate", fmt_rate(rate));
-        r.sheet.set("report.exec_score", fmt_score(score));
-        r.sheet.set("report.total_score", fmt_score(t));
-        r.sheet.set("report.grade", scoring::grade(t, policy).to_string());
+        r.sheet.set(Path::field("report.exec_rate"), Shown::Rate(rate));
+        r.sheet.set(Path::field("report.exec_score"), Shown::Score(score));
+        r.sheet.set(Path::field("report.total_score"), Shown::Score(t));
+        r.sheet.set(Path::field("report.grade"), Shown::Word(scoring::grade(t, policy)));
     }
 
     // sums stated in the narrative
@@ -516,7 +524,7 @@ pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
     }
 
     let text = write(d, &r.sheet);
-    r.sheet.set("report", text);
+    r.sheet.set(Path::field("report"), Shown::Text(text));
     let year = &d.year;
     Evaluation::new(
         KIND,
@@ -553,8 +561,8 @@ fn numeral(i: usize) -> String {
 /// The report text from the resolved figures: a computed value wherever the form computes one,
 /// the typed text otherwise.
 fn write(d: &ReportDoc, sheet: &Sheet) -> String {
-    let c = |(cell, p): (&Cell, &str)| sheet.computed.get(p).cloned().unwrap_or_else(|| cell.trim().to_string());
-    let k = |p: &str| sheet.computed.get(p).cloned().unwrap_or_default();
+    let c = |(cell, p): (&Cell, Path)| sheet.get(p).map_or_else(|| cell.trim().to_string(), Shown::to_string);
+    let k = |p: &'static str| sheet.get(Path::field(p)).map(Shown::to_string).unwrap_or_default();
     let t = |cell: &Cell| cell.trim().to_string();
     let year = t(&d.year);
     let unit = t(&d.unit);
@@ -633,8 +641,8 @@ fn write(d: &ReportDoc, sheet: &Sheet) -> String {
                 format!(
                     "{}，预算金额为 {} 万元，执行金额为 {} 万元{}",
                     it.name.trim(),
-                    c((&it.budget, &format!("projects.items.{i}.budget"))),
-                    c((&it.executed, &format!("projects.items.{i}.executed"))),
+                    c((&it.budget, Path::row("projects.items", i, "budget"))),
+                    c((&it.executed, Path::row("projects.items", i, "executed"))),
                     if it.benefit.is_blank() { String::new() } else { format!("，达到{}效益", it.benefit.trim()) }
                 )
             })
@@ -642,8 +650,8 @@ fn write(d: &ReportDoc, sheet: &Sheet) -> String {
         para(format!(
             "（{}）{name}：共计 {} 个项目，金额为 {} 万元，分别为：{}。",
             g + 1,
-            c((&group.count, &format!("projects.groups.{g}.count"))),
-            c((&group.budget, &format!("projects.groups.{g}.budget"))),
+            c((&group.count, Path::row("projects.groups", g, "count"))),
+            c((&group.budget, Path::row("projects.groups", g, "budget"))),
             list.join("；")
         ));
     }
@@ -656,11 +664,11 @@ fn write(d: &ReportDoc, sheet: &Sheet) -> String {
         k("report.exec_score")
     ));
     for (i, x) in d.indicators.iter().enumerate() {
-        let p = |k: &str| format!("indicators.{i}.{k}");
+        let p = |k: &'static str| Path::row("indicators", i, k);
         let name = x.name.trim();
-        let completion = sheet.computed.get(&p("completion")).map(|s| match number::parse_rate(s) {
-            Ok(Some(f)) if f.value > hundred() => "100.00%".to_string(),
-            _ => s.clone(),
+        let completion = sheet.get(p("completion")).map(|s| match s {
+            Shown::Rate(v) if round2(*v) > hundred() => "100.00%".to_string(),
+            other => other.to_string(),
         });
         let mut line = format!(
             "{name}：该指标预期指标值为{}，年中监控实际完成值为{}，本次评价{name}为{}，该指标完成率为{}。",
@@ -675,7 +683,7 @@ fn write(d: &ReportDoc, sheet: &Sheet) -> String {
         if !x.measures.is_blank() {
             line.push_str(&format!("改进措施：{}。", t(&x.measures).trim_end_matches('。')));
         }
-        let score = if x.score.is_blank() { c((&x.score, &p("score"))) } else { t(&x.score) };
+        let score = if x.score.is_blank() { c((&x.score, p("score"))) } else { t(&x.score) };
         line.push_str(&format!("该指标权重分值为 {} 分，自评得分 {} 分。", t(&x.weight), score));
         para(format!("（{}）指标{}：", numeral(i), numeral(i)));
         para(line);

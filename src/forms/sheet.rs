@@ -1,0 +1,250 @@
+//! What one evaluation writes: the computed cells and the findings. A cell's place is a typed
+//! [`Path`] (no text is built while the checks run) and its value a typed [`Shown`] decimal;
+//! both become text once, when the result is written out.
+
+use crate::finding::{Code, Finding, Severity};
+use crate::number::{self, fmt_amount, fmt_rate, fmt_score, Figure, NumberError};
+use crate::policy::Policy;
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+use std::collections::HashMap;
+use std::fmt;
+
+/// Where a value belongs in the document, as the page names its cells: `indicators.12.score`,
+/// `funds.total.rate`, `projects.3.indicators.0.score` inside a package.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Path {
+    /// the member document of a package: `projects.3` or `department`
+    member: Option<(&'static str, Option<u32>)>,
+    /// a row of a list: `indicators.12`
+    row: Option<(&'static str, u32)>,
+    /// the field, dotted when nested: `score`, `funds.total.rate`
+    field: &'static str,
+}
+
+impl Path {
+    pub const fn field(field: &'static str) -> Path {
+        Path { member: None, row: None, field }
+    }
+
+    pub const fn row(list: &'static str, index: usize, field: &'static str) -> Path {
+        Path { member: None, row: Some((list, index as u32)), field }
+    }
+
+    /// The same place inside a package's member document.
+    pub fn under(self, member: &'static str, index: Option<usize>) -> Path {
+        Path { member: Some((member, index.map(|i| i as u32))), ..self }
+    }
+}
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some((m, i)) = self.member {
+            f.write_str(m)?;
+            if let Some(i) = i {
+                write!(f, ".{i}")?;
+            }
+            f.write_str(".")?;
+        }
+        if let Some((list, i)) = self.row {
+            write!(f, "{list}.{i}")?;
+            if !self.field.is_empty() {
+                f.write_str(".")?;
+            }
+        }
+        f.write_str(self.field)
+    }
+}
+
+impl From<Path> for String {
+    fn from(p: Path) -> String {
+        p.to_string()
+    }
+}
+
+/// A row of a list, to name its cells: `RowAt("indicators", 3).cell("score")`.
+#[derive(Debug, Clone, Copy)]
+pub struct RowAt(pub &'static str, pub usize);
+
+impl RowAt {
+    pub const fn cell(self, field: &'static str) -> Path {
+        Path::row(self.0, self.1, field)
+    }
+}
+
+/// A computed value, kept as a number until it is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shown {
+    /// 万元 with thousands separators: `38,544.43`
+    Amount(Decimal),
+    /// a percentage: `99.74%`
+    Rate(Decimal),
+    /// a score or weight: `89.15`
+    Score(Decimal),
+    /// a count as written: `14`
+    Count(Decimal),
+    /// a fixed word: 优, 正向, 达成, 逾期
+    Word(&'static str),
+    /// generated text (the report)
+    Text(String),
+}
+
+impl Shown {
+    /// The number behind an amount, rate, score or count.
+    pub fn number(&self) -> Option<Decimal> {
+        match self {
+            Shown::Amount(d) | Shown::Rate(d) | Shown::Score(d) | Shown::Count(d) => Some(*d),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Shown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Shown::Amount(d) => f.write_str(&fmt_amount(*d)),
+            Shown::Rate(d) => f.write_str(&fmt_rate(*d)),
+            Shown::Score(d) => f.write_str(&fmt_score(*d)),
+            Shown::Count(d) => write!(f, "{}", d.normalize()),
+            Shown::Word(w) => f.write_str(w),
+            Shown::Text(t) => f.write_str(t),
+        }
+    }
+}
+
+/// Every computed cell of a result, in path order; written out as `{ "path": "text", … }`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Computed(pub Vec<(Path, Shown)>);
+
+impl Computed {
+    /// The cell at a path given as text, as shown (`"funds.total.rate"` → `"99.50%"`).
+    pub fn get(&self, path: &str) -> Option<String> {
+        self.0.iter().find(|(p, _)| p.to_string() == path).map(|(_, v)| v.to_string())
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl std::ops::Index<&str> for Computed {
+    type Output = Shown;
+
+    fn index(&self, path: &str) -> &Shown {
+        match self.0.iter().find(|(p, _)| p.to_string() == path) {
+            Some((_, v)) => v,
+            None => panic!("no computed cell {path}"),
+        }
+    }
+}
+
+impl PartialEq<&str> for Shown {
+    fn eq(&self, other: &&str) -> bool {
+        self.to_string() == *other
+    }
+}
+
+impl Serialize for Computed {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (p, v) in &self.0 {
+            m.serialize_entry(&Key(p), v)?;
+        }
+        m.end()
+    }
+}
+
+struct Key<'a>(&'a Path);
+
+impl Serialize for Key<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self.0)
+    }
+}
+
+impl Serialize for Shown {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Shown::Word(w) => s.serialize_str(w),
+            Shown::Text(t) => s.serialize_str(t),
+            other => s.collect_str(other),
+        }
+    }
+}
+
+impl JsonSchema for Computed {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Computed".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "every computed cell, by the path of the field it belongs to, formatted for display",
+            "type": "object",
+            "additionalProperties": { "type": "string" }
+        })
+    }
+}
+
+pub struct Sheet<'p> {
+    pub policy: &'p Policy,
+    computed: HashMap<Path, Shown>,
+    pub findings: Vec<Finding>,
+}
+
+impl<'p> Sheet<'p> {
+    pub fn new(policy: &'p Policy) -> Self {
+        Sheet { policy, computed: HashMap::with_capacity(64), findings: Vec::new() }
+    }
+
+    pub fn set(&mut self, path: Path, value: Shown) {
+        self.computed.insert(path, value);
+    }
+
+    pub fn get(&self, path: Path) -> Option<&Shown> {
+        self.computed.get(&path)
+    }
+
+    pub fn push(&mut self, f: Finding) {
+        self.findings.push(f);
+    }
+
+    fn parsed(&mut self, path: Path, text: &str, r: Result<Option<Figure>, NumberError>) -> Option<Figure> {
+        match r {
+            Ok(v) => v,
+            Err(NumberError(msg)) => {
+                self.push(Finding::new(Code::ValueUnparseable, Severity::Error, path, msg).values(Some(text.to_string()), None));
+                None
+            }
+        }
+    }
+
+    pub fn amount(&mut self, path: Path, text: &str) -> Option<Figure> {
+        self.parsed(path, text, number::parse_amount(text))
+    }
+
+    pub fn rate(&mut self, path: Path, text: &str) -> Option<Figure> {
+        self.parsed(path, text, number::parse_rate(text))
+    }
+
+    pub fn score(&mut self, path: Path, text: &str) -> Option<Figure> {
+        self.parsed(path, text, number::parse_score(text))
+    }
+
+    pub fn count(&self, s: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity == s).count()
+    }
+
+    /// The computed cells in path order, for the result.
+    pub fn into_parts(self) -> (Computed, Vec<Finding>) {
+        let mut cells: Vec<(Path, Shown)> = self.computed.into_iter().collect();
+        cells.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        (Computed(cells), self.findings)
+    }
+}

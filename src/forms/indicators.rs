@@ -74,6 +74,7 @@ enum Outcome {
 
 /// Every form keeps its indicator table under `indicators`.
 pub fn evaluate(rows: &[IndicatorRow], ctx: Context, sheet: &mut Sheet) -> Totals {
+    sheet.reserve(rows.len() * 4);
     let mut totals = Totals::default();
     let (mut level1, mut level2) = (String::new(), String::new());
     for (i, row) in rows.iter().enumerate() {

@@ -9,7 +9,8 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 use std::fmt;
 
 /// Where a value belongs in the document, as the page names its cells: `indicators.12.score`,
@@ -114,7 +115,7 @@ impl fmt::Display for Shown {
     }
 }
 
-/// Every computed cell of a result, in path order; written out as `{ "path": "text", … }`.
+/// Every computed cell of a result, in the document's order; written out as `{ "path": "text", … }`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Computed(pub Vec<(Path, Shown)>);
 
@@ -194,21 +195,36 @@ impl JsonSchema for Computed {
 
 pub struct Sheet<'p> {
     pub policy: &'p Policy,
-    computed: HashMap<Path, Shown>,
+    /// in the order the checks wrote them, which is the document's order
+    computed: Vec<(Path, Shown)>,
+    /// where each path is in `computed` (a path written twice keeps its place, the last value)
+    index: FxHashMap<Path, usize>,
     pub findings: Vec<Finding>,
 }
 
 impl<'p> Sheet<'p> {
     pub fn new(policy: &'p Policy) -> Self {
-        Sheet { policy, computed: HashMap::with_capacity(64), findings: Vec::new() }
+        Sheet { policy, computed: Vec::new(), index: FxHashMap::default(), findings: Vec::new() }
+    }
+
+    /// Room for `n` more cells (a table's rows times its computed columns).
+    pub fn reserve(&mut self, n: usize) {
+        self.computed.reserve(n);
+        self.index.reserve(n);
     }
 
     pub fn set(&mut self, path: Path, value: Shown) {
-        self.computed.insert(path, value);
+        match self.index.entry(path) {
+            Entry::Occupied(e) => self.computed[*e.get()].1 = value,
+            Entry::Vacant(e) => {
+                e.insert(self.computed.len());
+                self.computed.push((path, value));
+            }
+        }
     }
 
     pub fn get(&self, path: Path) -> Option<&Shown> {
-        self.computed.get(&path)
+        self.index.get(&path).map(|&i| &self.computed[i].1)
     }
 
     pub fn push(&mut self, f: Finding) {
@@ -241,10 +257,7 @@ impl<'p> Sheet<'p> {
         self.findings.iter().filter(|f| f.severity == s).count()
     }
 
-    /// The computed cells in path order, for the result.
     pub fn into_parts(self) -> (Computed, Vec<Finding>) {
-        let mut cells: Vec<(Path, Shown)> = self.computed.into_iter().collect();
-        cells.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        (Computed(cells), self.findings)
+        (Computed(self.computed), self.findings)
     }
 }

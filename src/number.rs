@@ -167,38 +167,68 @@ fn unreadable(text: &str, what: &str) -> NumberError {
 
 /// `38,544.43`: two decimals, thousands separators.
 pub fn fmt_amount(d: Decimal) -> String {
-    group(round2(d), 2)
+    let mut out = String::with_capacity(24);
+    write_fixed2(&mut out, d);
+    out
 }
 
 /// `99.74%` from the percentage 99.74.
 pub fn fmt_rate(pct: Decimal) -> String {
-    format!("{}%", group(round2(pct), 2))
+    let mut out = String::with_capacity(24);
+    write_fixed2(&mut out, pct);
+    out.push('%');
+    out
 }
 
 /// `89.15`
 pub fn fmt_score(d: Decimal) -> String {
-    group(round2(d), 2)
+    fmt_amount(d)
 }
 
-fn group(d: Decimal, dp: u32) -> String {
-    let s = format!("{:.*}", dp as usize, d.abs());
-    let (int_part, frac) = s.split_once('.').unwrap_or((&s, ""));
-    let mut out = String::with_capacity(s.len() + s.len() / 3 + 2);
-    if d.is_sign_negative() && !d.is_zero() {
+/// Writes `d` 四舍五入 to two decimals with thousands separators. Every figure shown goes
+/// through here, so it works on the integer mantissa rather than through `fmt`.
+pub fn write_fixed2(out: &mut String, d: Decimal) {
+    let mut r = round2(d);
+    // round2 leaves at most two decimals: rescaling up to exactly two is exact
+    r.rescale(2);
+    let cents = r.mantissa().unsigned_abs();
+    if r.is_sign_negative() && cents != 0 {
         out.push('-');
     }
-    // the integer part is ASCII digits, so byte positions are digit positions
-    for (i, c) in int_part.bytes().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
+    let (int, frac) = (cents / 100, (cents % 100) as u8);
+    let mut digits = [0u8; 40];
+    let mut n = 0;
+    // 64-bit division where the figure allows (128-bit is slow in wasm)
+    match u64::try_from(int) {
+        Ok(mut v) => loop {
+            digits[n] = b'0' + (v % 10) as u8;
+            n += 1;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        },
+        Err(_) => {
+            let mut v = int;
+            loop {
+                digits[n] = b'0' + (v % 10) as u8;
+                n += 1;
+                v /= 10;
+                if v == 0 {
+                    break;
+                }
+            }
+        }
+    }
+    for i in (0..n).rev() {
+        out.push(digits[i] as char);
+        if i > 0 && i % 3 == 0 {
             out.push(',');
         }
-        out.push(c as char);
     }
-    if !frac.is_empty() {
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
+    out.push('.');
+    out.push((b'0' + frac / 10) as char);
+    out.push((b'0' + frac % 10) as char);
 }
 
 /// How a stated figure stands against the recomputed one.
@@ -251,6 +281,15 @@ pub fn rate_reachable(stated: Figure, num: Figure, den: Figure) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn shown_to_the_cent_with_separators() {
+        let d = |t: &str| t.parse::<rust_decimal::Decimal>().unwrap();
+        for (v, shown) in [("1234567.891", "1,234,567.89"), ("-0.005", "-0.01"), ("-0.004", "0.00"), ("0", "0.00"), ("1.005", "1.01"), ("999.995", "1,000.00"), ("-1234.5", "-1,234.50"), ("100", "100.00"), ("79228162514264337593543950.335", "79,228,162,514,264,337,593,543,950.34")] {
+            assert_eq!(fmt_amount(d(v)), shown, "{v}");
+        }
+        assert_eq!(fmt_rate(d("78.585")), "78.59%");
+    }
+
     use super::*;
 
     fn d(s: &str) -> Decimal {

@@ -40,22 +40,47 @@ impl Path {
     }
 }
 
-impl fmt::Display for Path {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some((m, i)) = self.member {
-            f.write_str(m)?;
-            if let Some(i) = i {
-                write!(f, ".{i}")?;
+impl Path {
+    /// Appends the path as the page names the cell.
+    pub fn write_to(&self, out: &mut String) {
+        fn index(out: &mut String, i: u32) {
+            let mut digits = [0u8; 10];
+            let (mut n, mut v) = (0, i);
+            loop {
+                digits[n] = b'0' + (v % 10) as u8;
+                n += 1;
+                v /= 10;
+                if v == 0 {
+                    break;
+                }
             }
-            f.write_str(".")?;
+            out.extend(digits[..n].iter().rev().map(|&d| d as char));
+        }
+        if let Some((m, i)) = self.member {
+            out.push_str(m);
+            if let Some(i) = i {
+                out.push('.');
+                index(out, i);
+            }
+            out.push('.');
         }
         if let Some((list, i)) = self.row {
-            write!(f, "{list}.{i}")?;
+            out.push_str(list);
+            out.push('.');
+            index(out, i);
             if !self.field.is_empty() {
-                f.write_str(".")?;
+                out.push('.');
             }
         }
-        f.write_str(self.field)
+        out.push_str(self.field);
+    }
+}
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut s = String::with_capacity(32);
+        self.write_to(&mut s);
+        f.write_str(&s)
     }
 }
 
@@ -165,16 +190,20 @@ struct Key<'a>(&'a Path);
 
 impl Serialize for Key<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self.0)
+        let mut k = String::with_capacity(32);
+        self.0.write_to(&mut k);
+        s.serialize_str(&k)
     }
 }
 
 impl Serialize for Shown {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
+            Shown::Amount(d) | Shown::Score(d) => s.serialize_str(&fmt_amount(*d)),
+            Shown::Rate(d) => s.serialize_str(&fmt_rate(*d)),
+            Shown::Count(d) => s.collect_str(&d.normalize()),
             Shown::Word(w) => s.serialize_str(w),
             Shown::Text(t) => s.serialize_str(t),
-            other => s.collect_str(other),
         }
     }
 }

@@ -43,6 +43,13 @@ fn typescript_declarations_are_generated_from_the_types() {
 }
 
 #[test]
+fn the_catalog_the_module_ships_is_the_typed_catalog() {
+    // the wasm returns this text parsed (no layout reader compiled on the page's first call)
+    let typed = serde_json::to_string(&jiaohe::catalog()).unwrap() + "\n";
+    same_as_file(docs().join("../src/forms/catalog.json"), &typed);
+}
+
+#[test]
 fn every_schema_accepts_its_fixtures() {
     // the fixtures are read by the same types the schemas describe
     for dir in ["seed001", "seed002", "department", "report"] {

@@ -2,7 +2,7 @@
 //! people write them, decide its kind (正向 / 反向 / 等于0 / 定性 / 日期) and its completion rate.
 //! Scoring the completion is `scoring.rs`'s job.
 
-use crate::number::{normalize, parse_decimal, Figure};
+use crate::number::{normalize, parse_decimal, ratio, Figure};
 use rust_decimal::prelude::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -307,30 +307,32 @@ pub fn convert(value: Decimal, from: &str, to: &str) -> Option<Decimal> {
     }
     let (fam_f, f) = unit_factor(from)?;
     let (fam_t, t) = unit_factor(to)?;
-    (fam_f == fam_t).then(|| value * f / t)
+    if fam_f != fam_t {
+        return None;
+    }
+    ratio(value.checked_mul(f)?, t)
 }
 
-/// Completion of a quantitative indicator as a fraction (1 = 100%), uncapped.
-pub fn completion(kind: Kind, target: Decimal, actual: Decimal) -> Decimal {
+/// Completion of a quantitative indicator as a fraction (1 = 100%), uncapped; None when the
+/// quotient is beyond any figure (a target of 0.000000001 亿元 against billions).
+pub fn completion(kind: Kind, target: Decimal, actual: Decimal) -> Option<Decimal> {
     match kind {
         Kind::Positive => {
             if target.is_zero() {
-                if actual >= Decimal::ZERO { Decimal::ONE } else { Decimal::ZERO }
+                Some(if actual >= Decimal::ZERO { Decimal::ONE } else { Decimal::ZERO })
             } else {
-                actual / target
+                ratio(actual, target)
             }
         }
         Kind::Reverse => {
             if actual <= Decimal::ZERO {
-                Decimal::ONE
+                Some(Decimal::ONE)
             } else {
-                target / actual
+                ratio(target, actual)
             }
         }
-        Kind::Zero => {
-            if actual <= Decimal::ZERO { Decimal::ONE } else { Decimal::ZERO }
-        }
-        Kind::Qualitative | Kind::Date => Decimal::ONE,
+        Kind::Zero => Some(if actual <= Decimal::ZERO { Decimal::ONE } else { Decimal::ZERO }),
+        Kind::Qualitative | Kind::Date => Some(Decimal::ONE),
     }
 }
 

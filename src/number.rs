@@ -29,6 +29,18 @@ pub fn round2(d: Decimal) -> Decimal {
     round(d, 2)
 }
 
+/// `num / den`, or None when `den` is 0 or the quotient is beyond any Decimal. Every division of
+/// figures goes through here or `percent`: an overflowing Decimal panics, and a panic in the wasm
+/// kills the page.
+pub fn ratio(num: Decimal, den: Decimal) -> Option<Decimal> {
+    num.checked_div(den)
+}
+
+/// `num / den × 100`, 四舍五入 to two decimals, as a form shows a rate; None as for [`ratio`].
+pub fn percent(num: Decimal, den: Decimal) -> Option<Decimal> {
+    ratio(num, den)?.checked_mul(hundred()).map(round2)
+}
+
 /// Full-width forms and stray spaces as pasted from Word, WPS and PDFs, folded to ASCII.
 pub fn normalize(text: &str) -> String {
     let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
@@ -267,14 +279,16 @@ pub fn rate_reachable(stated: Figure, num: Figure, den: Figure) -> bool {
     if d_lo <= Decimal::ZERO && d_hi >= Decimal::ZERO {
         return false;
     }
-    let corners = [
-        (num.value - hn) / d_lo,
-        (num.value - hn) / d_hi,
-        (num.value + hn) / d_lo,
-        (num.value + hn) / d_hi,
-    ];
-    let lo = corners.iter().copied().fold(corners[0], Decimal::min) * hundred();
-    let hi = corners.iter().copied().fold(corners[0], Decimal::max) * hundred();
+    let corner = |n: Decimal, d: Decimal| ratio(n, d).and_then(|q| q.checked_mul(hundred()));
+    let Some(corners) = [(num.value - hn, d_lo), (num.value - hn, d_hi), (num.value + hn, d_lo), (num.value + hn, d_hi)]
+        .into_iter()
+        .map(|(n, d)| corner(n, d))
+        .collect::<Option<Vec<Decimal>>>()
+    else {
+        return false;
+    };
+    let lo = corners.iter().copied().fold(corners[0], Decimal::min);
+    let hi = corners.iter().copied().fold(corners[0], Decimal::max);
     let hs = half_unit(stated.decimals);
     stated.value + hs >= lo && stated.value - hs <= hi
 }

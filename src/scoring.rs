@@ -2,7 +2,7 @@
 //! Inputs are already-parsed decimals; rounding to 2 decimals happens here, once per score.
 
 use crate::indicator::{Kind, Level};
-use crate::number::{hundred, round2};
+use crate::number::{hundred, percent, ratio, round2};
 use crate::policy::{Policy, ReverseFormula};
 use rust_decimal::Decimal;
 
@@ -58,17 +58,18 @@ pub fn reverse_score(formula: ReverseFormula, weight: Decimal, target: Decimal, 
     let within = actual <= target;
     let fraction = match formula {
         ReverseFormula::WithinLimit if within => Decimal::ONE,
-        ReverseFormula::WithinLimit => target / actual,
+        // a limit at or below zero exceeded: nothing earned (ratio is None only for actual 0)
+        ReverseFormula::WithinLimit => ratio(target, actual).unwrap_or(Decimal::ZERO),
         ReverseFormula::Linear if within => Decimal::ONE,
         ReverseFormula::Linear if target.is_zero() => Decimal::ZERO,
-        ReverseFormula::Linear => Decimal::ONE - (actual - target) / target,
+        ReverseFormula::Linear => ratio(actual - target, target).map_or(Decimal::ZERO, |over| Decimal::ONE - over.min(Decimal::ONE)),
         ReverseFormula::ActualOverTarget if target.is_zero() => {
             if actual.is_zero() { Decimal::ONE } else { Decimal::ZERO }
         }
         // seed 001 scored spending under the limit as actual / target; spending over it cannot
         // earn more than the limit allows, so it is scored as under the default
-        ReverseFormula::ActualOverTarget if within => actual / target,
-        ReverseFormula::ActualOverTarget => target / actual,
+        ReverseFormula::ActualOverTarget if within => ratio(actual, target).unwrap_or(Decimal::ZERO),
+        ReverseFormula::ActualOverTarget => ratio(target, actual).unwrap_or(Decimal::ZERO),
     };
     round2(weight * cap(fraction))
 }
@@ -114,7 +115,7 @@ pub fn default_qualitative_score(rule: Rule, level: Level, weight: Decimal, poli
 
 /// 执行率 = 全年执行数 / 全年预算数 × 100, rounded to 2 decimals as the form shows it.
 pub fn exec_rate(adjusted_budget: Decimal, executed: Decimal) -> Option<Decimal> {
-    (!adjusted_budget.is_zero()).then(|| round2(executed / adjusted_budget * hundred()))
+    percent(executed, adjusted_budget)
 }
 
 /// 执行率得分 = 分值 × min(执行率, 100%), from the rate as shown: seed 001 益民大厦 scores

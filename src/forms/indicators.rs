@@ -178,8 +178,9 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, ctx
     // completion, shown uncapped
     match &outcome {
         Outcome::Quantity { kind, target, actual, .. } => {
-            let c = completion(*kind, *target, *actual);
-            sheet.set(path.cell("completion"), Shown::Rate(c * hundred()));
+            if let Some(pct) = completion(*kind, *target, *actual).and_then(|c| c.checked_mul(hundred())) {
+                sheet.set(path.cell("completion"), Shown::Rate(pct));
+            }
         }
         Outcome::Date { on_time } => sheet.set(path.cell("completion"), if *on_time { Shown::Rate(hundred()) } else { Shown::Word("逾期") }),
         Outcome::Qualitative { level: Some(l) } => sheet.set(path.cell("completion"), Shown::Word(l.label())),
@@ -231,7 +232,7 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, ctx
             }
             Some(c)
         }
-        Outcome::Quantity { kind, target, actual, .. } => Some(scoring::quantitative_score(rule, weight, completion(*kind, *target, *actual))),
+        Outcome::Quantity { kind, target, actual, .. } => completion(*kind, *target, *actual).map(|c| scoring::quantitative_score(rule, weight, c)),
         Outcome::Date { on_time } => Some(if *on_time { weight } else { Decimal::ZERO }),
         Outcome::Qualitative { level: Some(level) } => {
             let (lo, hi) = scoring::band(*level, weight, policy);
@@ -388,14 +389,15 @@ fn deviation_reason(row: &IndicatorRow, path: RowAt, outcome: &Outcome, sheet: &
     let name = row.name.trim();
     let why = match outcome {
         Outcome::Quantity { kind, cmp, target, actual, .. } => {
-            let c = completion(*kind, *target, *actual);
+            // a completion beyond any figure reads as far above target
+            let c = completion(*kind, *target, *actual).unwrap_or(Decimal::MAX);
             if c < Decimal::ONE {
-                Some(format!("完成率 {} 未达到目标", fmt_rate(c * hundred())))
+                Some(format!("完成率 {} 未达到目标", fmt_rate(c.saturating_mul(hundred()))))
             } else if *cmp == Comparator::Eq && actual != target {
                 Some(format!("指标值要求等于 {}，实际为 {}", target.normalize(), actual.normalize()))
             } else if *kind == Kind::Positive && c > Decimal::ONE + warn {
-                Some(format!("完成率 {}，超出目标 {}% 以上", fmt_rate(c * hundred()), (warn * hundred()).normalize()))
-            } else if *kind == Kind::Reverse && *actual < *target * (Decimal::ONE - warn) {
+                Some(format!("完成率 {}，超出目标 {}% 以上", fmt_rate(c.saturating_mul(hundred())), (warn * hundred()).normalize()))
+            } else if *kind == Kind::Reverse && target.checked_mul(Decimal::ONE - warn).is_some_and(|limit| *actual < limit) {
                 Some(format!("实际值 {} 低于限额 {} 的 {}% 以上", actual.normalize(), target.normalize(), (warn * hundred()).normalize()))
             } else {
                 None

@@ -184,7 +184,8 @@ pub fn exec_block(row: &FundRow, adjusted: Option<Figure>, executed: Option<Figu
         return ExecBlock { weight, rate: None, score: stated_score.map(|f| f.value) };
     };
     let Some(rate) = scoring::exec_rate(adj.value, exe.value) else {
-        sheet.push(Finding::new(Code::ExecRateNoBudget, Severity::Warning, Path::field("funds.total.adjusted"), "全年预算数为 0，无法计算执行率"));
+        let why = if adj.value.is_zero() { "全年预算数为 0，无法计算执行率" } else { "全年执行数与全年预算数相差悬殊，执行率超出可计算的范围，请检查单位（万元/元/亿元）" };
+        sheet.push(Finding::new(Code::ExecRateNoBudget, Severity::Warning, Path::field("funds.total.adjusted"), why));
         return ExecBlock { weight, rate: None, score: stated_score.map(|f| f.value) };
     };
     sheet.set(RATE, Shown::Rate(rate));

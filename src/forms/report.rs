@@ -264,10 +264,7 @@ impl Report<'_> {
     fn rate(&mut self, (t, path): (&Cell, Path), label: &str, num: Option<Figure>, den: Option<Figure>) -> Option<Decimal> {
         let stated = self.sheet.rate(path, t);
         let (Some(n), Some(d)) = (num, den) else { return stated.map(|f| f.value) };
-        if d.value.is_zero() {
-            return None;
-        }
-        let r = round2(n.value / d.value * hundred());
+        let r = number::percent(n.value, d.value)?;
         self.sheet.set(path, Shown::Rate(r));
         if let Some(s) = stated.filter(|s| s.value != r) {
             let ok = rate_reachable(s, n, d);
@@ -429,7 +426,7 @@ pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
     let perf_rate = r.rate(at!(d.performance.rate), "绩效分析中的执行率", pe.or(executed), pb.or(exec_budget));
     if let (Some(pb), Some(eb)) = (pb, exec_budget) {
         if pb.value != eb.value {
-            let other = |n: Option<Figure>, d: Figure| n.map(|n| fmt_rate(round2(n.value / d.value * hundred()))).unwrap_or_default();
+            let other = |n: Option<Figure>, d: Figure| n.and_then(|n| number::percent(n.value, d.value)).map(fmt_rate).unwrap_or_else(|| "—".into());
             r.sheet.push(
                 Finding::new(
                     Code::ExecRateBase,
@@ -496,7 +493,7 @@ pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
     // One 全年预算数 for the whole text — the 调整后 the figures give — and every rate and score
     // from it, so the two places the report states 执行率 can never disagree again.
     let text_rate = match (executed, adjusted) {
-        (Some(e), Some(a)) if !a.value.is_zero() => Some(round2(e.value / a.value * hundred())),
+        (Some(e), Some(a)) if number::percent(e.value, a.value).is_some() => number::percent(e.value, a.value),
         _ => perf_rate.or(exec_rate),
     };
     if let Some(rate) = text_rate {

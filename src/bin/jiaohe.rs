@@ -16,6 +16,8 @@ use std::sync::mpsc;
 const USAGE: &str = "用法：jiaohe check 文件或目录… [--format text|json] [--policy 口径名称]\n      jiaohe package 整体表.json 项目表.json… [--unit 名称] [--count N --budget 万元 --executed 万元 --income 万元 --expenditure 万元] [--format text|json] [--policy 口径名称]\n目录：校核其中（含子目录）所有 .json 文件\n口径：default（通用）、urumqi-2023（乌鲁木齐2023）\n退出码：0 无错误，1 有错误，2 文件无法读取或不是表单";
 
 fn main() -> ExitCode {
+    // a failure inside the core is reported per file in Chinese (see `render`), not as a backtrace
+    std::panic::set_hook(Box::new(|_| {}));
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("check") => check(&args[1..]),
@@ -176,7 +178,10 @@ fn run(files: &[PathBuf], out: &Output) -> ExitCode {
 /// One file's output and its exit code (0, 1 or 2).
 fn render(path: &Path, policy: &Policy, json: bool, first: bool) -> (Vec<u8>, u8) {
     let name = path.to_string_lossy();
-    let result = read(path).map(|doc| evaluate_document(&doc, policy));
+    // each file on its own: should the core ever fail on one, the rest of the batch still runs
+    let result = read(path).and_then(|doc| {
+        std::panic::catch_unwind(|| evaluate_document(&doc, policy)).map_err(|_| "校核此文件时程序内部出错（已跳过，其余文件照常校核）；请把该文件发给校核的维护者".to_string())
+    });
     let code = match &result {
         Ok(ev) if ev.has_errors() => 1,
         Ok(_) => 0,

@@ -389,13 +389,14 @@ fn deviation_reason(row: &IndicatorRow, path: RowAt, outcome: &Outcome, sheet: &
     let name = row.name.trim();
     let why = match outcome {
         Outcome::Quantity { kind, cmp, target, actual, .. } => {
-            // a completion beyond any figure reads as far above target
-            let c = completion(*kind, *target, *actual).unwrap_or(Decimal::MAX);
-            if c < Decimal::ONE {
+            let c = completion(*kind, *target, *actual);
+            if c.is_none() {
+                Some("实际完成值与指标值相差悬殊，完成率超出可计算的范围（请检查单位：元、万元、亿元）".to_string())
+            } else if let Some(c) = c.filter(|c| *c < Decimal::ONE) {
                 Some(format!("完成率 {} 未达到目标", fmt_rate(c.saturating_mul(hundred()))))
             } else if *cmp == Comparator::Eq && actual != target {
                 Some(format!("指标值要求等于 {}，实际为 {}", target.normalize(), actual.normalize()))
-            } else if *kind == Kind::Positive && c > Decimal::ONE + warn {
+            } else if let Some(c) = c.filter(|c| *kind == Kind::Positive && *c > Decimal::ONE + warn) {
                 Some(format!("完成率 {}，超出目标 {}% 以上", fmt_rate(c.saturating_mul(hundred())), (warn * hundred()).normalize()))
             } else if *kind == Kind::Reverse && target.checked_mul(Decimal::ONE - warn).is_some_and(|limit| *actual < limit) {
                 Some(format!("实际值 {} 低于限额 {} 的 {}% 以上", actual.normalize(), target.normalize(), (warn * hundred()).normalize()))

@@ -70,7 +70,14 @@ fn mutate(v: &mut Value, r: &mut Rng, rate: usize) {
 }
 
 fn policy(r: &mut Rng) -> String {
-    let n = |r: &mut Rng| r.pick(&["0", "10", "20", "100", "-1", "1000", "0.5", "79228162514264337593543950335", "x"]).to_string();
+    // mostly settings in range (so the checks run), now and then one the policy must refuse
+    let n = |r: &mut Rng| {
+        if r.below(8) == 0 {
+            r.pick(&["-1", "1000", "79228162514264337593543950335", "x", ""]).to_string()
+        } else {
+            r.pick(&["0", "10", "20", "60", "80", "90", "100", "0.5"]).to_string()
+        }
+    };
     match r.below(5) {
         0 => r#"{"policy":"default"}"#.into(),
         1 => r#"{"policy":"urumqi-2023"}"#.into(),

@@ -89,7 +89,14 @@ impl Document {
 
     /// Reads a document from JSON text (a file's contents; a leading BOM is allowed).
     pub fn from_json(text: &str) -> Result<Document, String> {
-        Document::read(&JsonText(text.trim_start_matches('\u{feff}')))
+        let text = text.trim_start_matches('\u{feff}');
+        Document::read(&JsonText(text)).map_err(|e| {
+            // a cut-off file (`[`) is first of all not JSON, whatever its first token says
+            match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+                Err(j) if j.is_syntax() || j.is_eof() => syntax(&j).message,
+                _ => e,
+            }
+        })
     }
 
     fn check_version(&self) -> Result<(), String> {

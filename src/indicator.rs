@@ -417,9 +417,12 @@ mod tests {
 
     #[test]
     fn completions() {
-        assert_eq!(completion(Kind::Positive, d("90"), d("100")).round_dp(4), d("1.1111"));
-        assert_eq!(completion(Kind::Reverse, d("5.6"), d("0")), d("1"));
-        assert_eq!(completion(Kind::Zero, d("0"), d("1")), d("0"));
+        assert_eq!(completion(Kind::Positive, d("90"), d("100")).map(|c| c.round_dp(4)), Some(d("1.1111")));
+        assert_eq!(completion(Kind::Reverse, d("5.6"), d("0")), Some(d("1")));
+        assert_eq!(completion(Kind::Zero, d("0"), d("1")), Some(d("0")));
+        // beyond any figure: not computed (a panic would kill the page)
+        assert_eq!(completion(Kind::Positive, d("0.0000000000001"), d("99999999999999999999")), None);
+        assert_eq!(convert(d("79228162514264337593543950335"), "亿元", "元"), None);
         assert_eq!(convert(d("108.223"), "万元", "元"), Some(d("1082230")));
         assert_eq!(convert(d("1"), "元/人次", "元/人/半天"), None);
     }

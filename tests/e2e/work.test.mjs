@@ -98,7 +98,7 @@ test('a malformed or foreign file shows a message and changes nothing; many file
   assert.equal(rows.length, 3);
   assert.match(rows[0], /03\.json项目支出绩效自评表原机电老干所运行维护费（2023年度）89\.15良00/);
   assert.match(rows[1], /seed000\.json部门整体支出绩效自评报告.*57\.41差11/);
-  assert.match(rows[2], /bad\.json不是有效的 JSON 文件/);
+  assert.match(rows[2], /bad\.json文件不是有效的 JSON/);
   await page.getByRole('button', { name: '打开seed000.json' }).click();
   assert.equal(await page.locator('.form-title').textContent(), '部门整体支出绩效自评报告');
   assert.equal(await page.locator('#draft option').count(), 2);
@@ -114,6 +114,43 @@ async function paste(page, p, text) {
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, { p, text });
 }
+
+test('a stored draft the core cannot read is set aside: the page starts, lists it as 无法打开, exports its text or deletes it', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  await cell(page, 'project').fill('好的草稿');
+  // what another local page, an old version or a damaged disk could leave behind
+  const bad = '{"kind":"project_self_evaluation","indicators":{"0":{"name":"x"}}}';
+  await page.evaluate((bad) => {
+    const index = JSON.parse(localStorage.getItem('jiaohe.drafts'));
+    index.push({ id: 'broken1', name: '坏草稿' });
+    localStorage.setItem('jiaohe.drafts', JSON.stringify(index));
+    localStorage.setItem('jiaohe.draft.broken1', bad);
+    localStorage.setItem('jiaohe.active', 'broken1');
+  }, bad);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.equal(await cell(page, 'project').inputValue(), '好的草稿');
+  assert.match(await page.locator('#notice').textContent(), /有 1 份草稿无法打开/);
+  assert.deepEqual(await page.locator('#draft option').allTextContents(), ['草稿 1', '坏草稿（无法打开）']);
+  await page.selectOption('#draft', 'broken1');
+  assert.match(await page.locator('#notice').textContent(), /草稿“坏草稿”无法打开：indicators 应为列表，实为对象/);
+  assert.equal(await cell(page, 'project').inputValue(), '好的草稿', 'the open draft is untouched');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出原文' }).click();
+  assert.equal(readFileSync(await (await download).path(), 'utf8'), bad);
+  assert.equal(await page.evaluate(() => localStorage.getItem('jiaohe.draft.broken1')), bad, 'kept as it was');
+  await page.getByRole('button', { name: '删除此草稿' }).click();
+  assert.deepEqual(await page.locator('#draft option').allTextContents(), ['草稿 1']);
+  assert.equal(await page.evaluate(() => localStorage.getItem('jiaohe.draft.broken1')), null);
+  // a damaged list of drafts does not stop the page, and loses no draft: it is listed again
+  await page.evaluate(() => localStorage.setItem('jiaohe.drafts', '{"not":"a list"}'));
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.deepEqual(await page.locator('#draft option').allTextContents(), ['恢复的草稿 1']);
+  assert.equal(await cell(page, 'project').inputValue(), '好的草稿');
+  await context.close();
+});
 
 test('a block pasted from a seed table fills rows, adds rows and is scored; CSV export round-trips the figures', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
@@ -144,11 +181,20 @@ test('a block pasted from a seed table fills rows, adds rows and is scored; CSV 
   assert.equal(csv.charCodeAt(0), 0xfeff);
   const lines = csv.slice(1).trim().split('\r\n');
   assert.equal(lines[0], '一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,完成率,偏差原因分析及改进措施,赋分规则');
-  assert.equal(lines[8], '成本指标,经济成本指标,支付水电暖相关费用,<=5.6万元,=4.55万元,5,4.06,123.08%,因财政资金紧张，2023年实际支付4.55万元,按照完成比例赋分');
+  // a cell a spreadsheet would run as a formula is neutralised (OWASP: a leading apostrophe)
+  assert.equal(lines[8], "成本指标,经济成本指标,支付水电暖相关费用,<=5.6万元,'=4.55万元,5,4.06,123.08%,因财政资金紧张，2023年实际支付4.55万元,按照完成比例赋分");
   const funds = page.waitForEvent('download');
   await page.getByRole('button', { name: '项目资金（万元） 导出 CSV' }).click();
   const fundsCsv = readFileSync(await (await funds).path(), 'utf8');
   assert.match(fundsCsv, /\r\n年度资金总额,9\.00,12\.89,10\.13,10\.00,78\.59%,7\.86\r\n其中：当年财政拨款,９\.００,9\.00,7\.84,—,—,—\r\n/);
+  // formula injection: a name typed as a formula leaves as text; a negative figure stays a number
+  await cell(page, 'indicators.0.name').fill('=HYPERLINK("http://evil.example","点我")');
+  await cell(page, 'indicators.0.score').fill('-1');
+  const again = page.waitForEvent('download');
+  await page.getByRole('button', { name: '年度绩效指标完成情况 导出 CSV' }).click();
+  const first = readFileSync(await (await again).path(), 'utf8').slice(1).split('\r\n')[1];
+  assert.ok(first.includes('"\'=HYPERLINK(""http://evil.example"",""点我"")"'), first);
+  assert.ok(first.includes(',-1,'), first);
   await context.close();
 });
 

@@ -62,8 +62,26 @@
   function drawDrafts() {
     var sel = $('draft');
     sel.innerHTML = '';
-    store.drafts().forEach(function (d) { sel.appendChild(JH.el('option', { value: d.id, text: d.name })); });
+    store.drafts().forEach(function (d) { sel.appendChild(JH.el('option', { value: d.id, text: d.name + (store.broken[d.id] ? '（无法打开）' : '') })); });
     sel.value = store.id;
+  }
+
+  /* A stored draft the core cannot read: kept as it is, never opened; its text can be saved or
+     the draft deleted. */
+  function showBroken(id) {
+    var b = store.broken[id];
+    var m = store.meta(id);
+    if (!b || !m) { return; }
+    var n = $('notice');
+    notice('草稿“' + m.name + '”无法打开：' + b.error + '。它的原文仍保存在本浏览器中。');
+    var save = JH.el('button', { type: 'button', text: '导出原文' });
+    save.addEventListener('click', function () { download(m.name.replace(/[\\/:*?"<>|]/g, '_') + '（原文）.json', b.raw, 'application/json'); });
+    var drop = JH.el('button', { type: 'button', text: '删除此草稿' });
+    drop.addEventListener('click', function () { store.forget(id); drawDrafts(); notice('已删除无法打开的草稿“' + m.name + '”。'); });
+    n.appendChild(document.createTextNode(' '));
+    n.appendChild(save);
+    n.appendChild(document.createTextNode(' '));
+    n.appendChild(drop);
   }
 
   function draw(keepFocus) {
@@ -102,7 +120,7 @@
     if (idx >= 0) { JH.focusPath(formEl, list.path + '.' + idx); }
   }
 
-  /* Reads JSON files; hands back [{name, doc}] with an error text for those that are not JSON. */
+  /* Reads document files; hands back [{name, doc}], with the reason for those that are not one. */
   function readFiles(files, done) {
     var list = Array.prototype.slice.call(files || []);
     var out = [];
@@ -110,7 +128,8 @@
       if (i >= list.length) { done(out); return; }
       var reader = new FileReader();
       reader.onload = function () {
-        try { out.push({ name: list[i].name, doc: JSON.parse(String(reader.result).replace(/^\uFEFF/, '')) }); } catch (e) { out.push({ name: list[i].name, error: '不是有效的 JSON 文件' }); }
+        // the core's own reader: the same shapes and messages as the CLI, long numbers intact
+        try { out.push({ name: list[i].name, doc: window.jiaohe.readDocument(String(reader.result)) }); } catch (e) { out.push({ name: list[i].name, error: String(e && e.message || e) }); }
         next(i + 1);
       };
       reader.onerror = function () { out.push({ name: list[i].name, error: '无法读取' }); next(i + 1); };
@@ -195,8 +214,13 @@
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
   }
 
+  /* A cell that a spreadsheet would run as a formula (=, +, -, @, tab or CR first) gets a leading
+     apostrophe, as OWASP advises; a figure such as -46.53 or +5% stays a number. */
+  var FORMULA = /^[=+\-@\t\r]/;
+  var FIGURE = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/;
   function csvCell(v) {
     var s = v === undefined || v === null ? '' : String(v);
+    if (FORMULA.test(s) && !FIGURE.test(s)) { s = "'" + s; }
     return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
 
@@ -316,8 +340,20 @@
     if ($('policy').value !== policy) { policy = 'default'; $('policy').value = policy; }
 
     store = new JH.Store(refresh);
-    if (!store.resume()) { store.create(clone(catalog.forms[0].blank), '草稿 1'); }
-    draw(false);
+    /* start-up never depends on stored data being valid: a draft the core cannot read, or the page
+       cannot draw, is set aside (listed as 无法打开) and the page starts on another or a new one */
+    if (!store.resume()) { store.create(clone(catalog.forms[0].blank), '草稿 ' + (store.drafts().length + 1)); }
+    try {
+      draw(false);
+    } catch (e) {
+      store.broken[store.id] = { raw: JSON.stringify(store.doc), error: '无法显示（' + (e && e.message || e) + '）' };
+      store.create(clone(catalog.forms[0].blank), '草稿 ' + (store.drafts().length + 1));
+      draw(false);
+    }
+    var broken = Object.keys(store.broken);
+    if (broken.length) {
+      notice('有 ' + broken.length + ' 份草稿无法打开，已在草稿列表中标为“无法打开”，原文未作改动；选中它可以导出原文或删除。');
+    }
 
     formEl.addEventListener('input', function (ev) {
       var p = ev.target.getAttribute && ev.target.getAttribute('data-path');
@@ -341,7 +377,10 @@
       var f = formOf($('form-kind').value);
       if (f && f.kind !== store.doc.kind) { newDraft(clone(f.blank), f.title); notice('已为“' + f.title + '”新建草稿；原来的内容仍在草稿列表中。'); }
     });
-    $('draft').addEventListener('change', function () { if (store.open($('draft').value)) { draw(false); } });
+    $('draft').addEventListener('change', function () {
+      var id = $('draft').value;
+      if (store.open(id)) { draw(false); } else { drawDrafts(); showBroken(id); }
+    });
     on('new-doc', function () { newDraft(clone(form.blank), form.title); });
     on('rename-draft', function () {
       var m = store.meta(store.id);

@@ -36,6 +36,15 @@
     try { var raw = ls.getItem(key); return raw ? JSON.parse(raw) : null; } catch (e) { return null; }
   }
 
+  /* A stored draft through the core's reader (the one files and the CLI use): { doc } when it is a
+     document, { raw, error } when it is not, null when there is nothing. */
+  function readDraft(key) {
+    var raw;
+    try { raw = ls.getItem(key); } catch (e) { return null; }
+    if (!raw) { return null; }
+    try { return { doc: window.jiaohe.readDocument(raw) }; } catch (e) { return { raw: raw, error: String(e && e.message || e) }; }
+  }
+
   function write(key, value) {
     try { ls.setItem(key, JSON.stringify(value)); return true; } catch (e) { return false; }
   }
@@ -50,7 +59,24 @@
     this.redo = [];
     this.savedAt = null;
     this.trash = null;
-    this.index = read(INDEX) || [];
+    /* drafts that cannot be read, by id: listed, never opened, never overwritten */
+    this.broken = {};
+    var index = read(INDEX);
+    this.index = Array.isArray(index) ? index.filter(function (m) { return m && typeof m.id === 'string'; }).map(function (m) {
+      return { id: m.id, name: typeof m.name === 'string' && m.name ? m.name : '草稿' };
+    }) : [];
+    /* every stored draft is listed, even one the list lost (a damaged list, another tab's save) */
+    var known = {};
+    this.index.forEach(function (m) { known[m.id] = true; });
+    var found = 0;
+    try {
+      for (var k = 0; k < ls.length; k++) {
+        var key = ls.key(k);
+        var id = key && /^jiaohe\.draft\.(.+)$/.exec(key);
+        if (id && !known[id[1]]) { found++; known[id[1]] = true; this.index.push({ id: id[1], name: '恢复的草稿 ' + found }); }
+      }
+    } catch (e) { /* storage unreadable: nothing to recover */ }
+    if (found) { this.saveIndex(); }
     var legacy = read(LEGACY);
     if (!this.index.length && legacy && legacy.kind) {
       this.create(legacy, '草稿 1');
@@ -67,16 +93,22 @@
     return null;
   };
 
-  /* Opens the last active draft, or the first; false when there is none. */
+  /* Opens the last active draft, or else the first that can be read; false when none can. */
   Store.prototype.resume = function () {
-    var id = ls.getItem(ACTIVE);
+    var id = null;
+    try { id = ls.getItem(ACTIVE); } catch (e) { /* none */ }
     if (this.meta(id) && this.open(id)) { return true; }
-    return this.index.length > 0 && this.open(this.index[0].id);
+    for (var i = 0; i < this.index.length; i++) {
+      if (this.open(this.index[i].id)) { return true; }
+    }
+    return false;
   };
 
   Store.prototype.open = function (id) {
-    var doc = read('jiaohe.draft.' + id);
-    if (!doc) { return false; }
+    var r = readDraft('jiaohe.draft.' + id);
+    if (!r) { return false; }
+    if (r.error) { this.broken[id] = r; return false; }
+    var doc = r.doc;
     this.id = id;
     this.doc = doc;
     this.undo = [];
@@ -118,6 +150,16 @@
     this.saveIndex();
     this.id = null;
     this.doc = null;
+  };
+
+  /* Deletes a draft that cannot be opened. */
+  Store.prototype.forget = function (id) {
+    var m = this.meta(id);
+    if (!m) { return; }
+    this.index.splice(this.index.indexOf(m), 1);
+    delete this.broken[id];
+    try { ls.removeItem('jiaohe.draft.' + id); } catch (e) { /* gone either way */ }
+    this.saveIndex();
   };
 
   Store.prototype.restoreRemoved = function () {

@@ -152,6 +152,26 @@ test('a stored draft the core cannot read is set aside: the page starts, lists i
   await context.close();
 });
 
+test('a trap in the core: the page starts it again from the compiled module, says so once, and the draft is untouched', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  await cell(page, 'project').fill('不能丢的内容');
+  // a trap as the wasm raises one (no input reaches one any more: tests/mutate.rs)
+  await page.evaluate(() => { window.JH.core.wb.evaluate = function () { throw new WebAssembly.RuntimeError('unreachable'); }; });
+  await cell(page, 'funds.total.adjusted').fill('100');
+  await page.waitForFunction(() => window.JH.core.restarts === 1);
+  assert.match(await page.locator('#notice').textContent(), /校核核心出错，已自动重新启动；您填写的内容没有受到影响/);
+  await cell(page, 'funds.total.executed').fill('78.585');
+  assert.equal(await cell(page, 'funds.total.rate').getAttribute('placeholder'), '78.59%');
+  assert.equal(await cell(page, 'project').inputValue(), '不能丢的内容');
+  assert.equal(await page.evaluate(() => window.jiaohe.evaluate({ kind: 'project_self_evaluation', total_score: '1' }).kind), 'project_self_evaluation');
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.equal(await cell(page, 'project').inputValue(), '不能丢的内容');
+  assert.equal(await cell(page, 'funds.total.adjusted').inputValue(), '100');
+  await context.close();
+});
+
 test('a block pasted from a seed table fills rows, adds rows and is scored; CSV export round-trips the figures', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const { page } = await openPage(context);

@@ -327,6 +327,9 @@
 
   function on(id, fn) { $(id).addEventListener('click', fn); }
 
+  /* the core was started again after a trap: evaluate what is on screen once more */
+  JH.recovered = function () { if (store) { refresh(); } };
+
   JH.start = function () {
     catalog = window.jiaohe.catalog();
     formEl = $('form');

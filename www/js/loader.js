@@ -2,7 +2,7 @@
    (<script type="application/octet-stream" id="jiaohe-wasm">: fetching a sibling file fails on
    file://, and a data block is not parsed as script). Where the browser can inflate natively
    (DecompressionStream, Chrome 80+), the inflated bytes stream straight into the compiler
-   (instantiateStreaming); older browsers inflate with fflate (window.JIAOHE_INFLATE, set earlier
+   (compileStreaming); older browsers inflate with fflate (window.JIAOHE_INFLATE, set earlier
    in this script) and compile from the bytes. Exposes window.jiaohe = { version, evaluate,
    readDocument, catalog }, the same contract as the ES module and the CLI. */
 (function (JH) {
@@ -26,9 +26,9 @@
 
   function broken(e) { return new Error('内嵌的核心无法解压（' + message(e) + '）'); }
 
-  /* the no-modules glue declares a global lexical binding, not a window property */
-  var wb = typeof wasm_bindgen === 'function' ? wasm_bindgen : null;
-  if (!wb) { fail(new Error('缺少核心脚本')); return; }
+  var makeGlue = window.JIAOHE_GLUE;
+  if (typeof makeGlue !== 'function') { fail(new Error('缺少核心脚本')); return; }
+  var wb = makeGlue();
   var source;
   try {
     var block = document.getElementById('jiaohe-wasm');
@@ -37,7 +37,7 @@
     var native = typeof DecompressionStream === 'function' && typeof Response === 'function' &&
       typeof Blob === 'function' && typeof Blob.prototype.stream === 'function' && typeof WebAssembly.instantiateStreaming === 'function';
     if (native) {
-      source = new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip')), { headers: { 'Content-Type': 'application/wasm' } });
+      source = WebAssembly.compileStreaming(new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip')), { headers: { 'Content-Type': 'application/wasm' } }));
     } else {
       if (typeof window.JIAOHE_INFLATE !== 'function') { throw new Error('缺少解压脚本'); }
       source = window.JIAOHE_INFLATE(gz);
@@ -46,14 +46,53 @@
     fail(broken(e));
     return;
   }
-  wb({ module_or_path: source }).then(function () {
+
+  /* Should a call into the core ever trap, its instance is spent: start a fresh one from the
+     compiled module (no reload, nothing the user typed is touched), say so once, and let the
+     page evaluate again. */
+  var core = JH.core = { wb: wb, restarts: 0 };
+  function restart() {
+    if (core.restarting) { return; }
+    core.restarting = true;
+    var fresh = makeGlue();
+    fresh({ module_or_path: core.module }).then(function () {
+      core.wb = fresh;
+      core.restarting = false;
+      core.restarts++;
+      var n = document.getElementById('notice');
+      if (core.restarts === 1 && n) {
+        n.hidden = false;
+        n.textContent = '校核核心出错，已自动重新启动；您填写的内容没有受到影响。';
+      }
+      if (typeof JH.recovered === 'function') { JH.recovered(); }
+    }, fail);
+  }
+  function call(name, args) {
+    if (core.restarting) { throw new Error('校核核心正在重新启动，请稍候'); }
+    try {
+      return core.wb[name].apply(null, args);
+    } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
+        restart();
+        throw new Error('校核核心出错，正在自动重新启动（您填写的内容没有受到影响）');
+      }
+      throw e;
+    }
+  }
+
+  var inflated = source instanceof Uint8Array;
+  /* compiled once; the module is kept for a restart */
+  (inflated ? WebAssembly.compile(source) : source).then(function (module) {
+    core.module = module;
+    return wb({ module_or_path: module });
+  }).then(function () {
     window.jiaohe = Object.freeze({
       version: wb.version(),
-      evaluate: function (document, options) { return wb.evaluate(document, options === undefined ? null : options); },
-      readDocument: function (text) { return wb.readDocument(text); },
-      catalog: function () { return wb.catalog(); }
+      evaluate: function (document, options) { return call('evaluate', [document, options === undefined ? null : options]); },
+      readDocument: function (text) { return call('readDocument', [text]); },
+      catalog: function () { return call('catalog', []); }
     });
     try { JH.start(); } catch (e) { fail(e); }
     document.documentElement.setAttribute('data-ready', 'true');
-  }, function (e) { fail(source instanceof Uint8Array ? e : broken(e)); });
+  }, function (e) { fail(inflated ? e : broken(e)); });
 })(window.JH = window.JH || {});

@@ -172,6 +172,49 @@ test('a trap in the core: the page starts it again from the compiled module, say
   await context.close();
 });
 
+test('local privacy: a first-use note, 不在本机保存 keeps drafts in the tab only, 清除本机草稿 removes them; blocked storage still works', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  assert.match(await page.locator('#notice').textContent(), /其他本地网页也能读到/);
+  await page.getByRole('button', { name: '知道了' }).click();
+  await cell(page, 'project').fill('只在这个标签页');
+  const stored = () => page.evaluate(() => [Object.keys(localStorage).filter((k) => k.startsWith('jiaohe.draft.')).length, Object.keys(sessionStorage).filter((k) => k.startsWith('jiaohe.draft.')).length]);
+  assert.deepEqual(await stored(), [1, 0]);
+  await page.locator('#no-store').check();
+  assert.deepEqual(await stored(), [0, 1]);
+  await cell(page, 'project').fill('只在这个标签页，改过');
+  assert.deepEqual(await stored(), [0, 1]);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.equal(await cell(page, 'project').inputValue(), '只在这个标签页，改过');
+  assert.ok(await page.locator('#no-store').isChecked());
+  assert.doesNotMatch(await page.locator('#notice').textContent(), /其他本地网页也能读到/, 'the note is shown once');
+  // another tab of this browser finds nothing
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.waitForSelector('html[data-ready="true"]');
+  assert.equal(await cell(other, 'project').inputValue(), '');
+  await other.close();
+  await page.locator('#no-store').uncheck();
+  assert.deepEqual(await stored(), [1, 0]);
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: '清除本机草稿' }).click();
+  assert.deepEqual(await stored(), [1, 0], 'one new blank draft');
+  assert.equal(await cell(page, 'project').inputValue(), '');
+  assert.deepEqual(await page.locator('#draft option').allTextContents(), ['草稿 1']);
+  await context.close();
+
+  const blocked = await browser.newContext();
+  const p2 = await blocked.newPage();
+  await p2.addInitScript(() => { Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } }); });
+  await p2.goto(pageUrl);
+  await p2.waitForSelector('html[data-ready="true"]');
+  assert.match(await p2.locator('#notice').textContent(), /本浏览器禁止网页保存数据/);
+  await cell(p2, 'project').fill('照样能填');
+  assert.equal(await cell(p2, 'total_score').count(), 1);
+  await blocked.close();
+});
+
 test('a block pasted from a seed table fills rows, adds rows and is scored; CSV export round-trips the figures', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const { page } = await openPage(context);

@@ -327,6 +327,15 @@
 
   function on(id, fn) { $(id).addEventListener('click', fn); }
 
+  /* A preference kept in this browser's storage (when it has one). */
+  function pref(key, value) {
+    try {
+      if (value === undefined) { return window.localStorage.getItem(key); }
+      window.localStorage.setItem(key, value);
+    } catch (e) { /* storage blocked: the preference lasts as long as the page */ }
+    return null;
+  }
+
   /* the core was started again after a trap: evaluate what is on screen once more */
   JH.recovered = function () { if (store) { refresh(); } };
 
@@ -338,7 +347,7 @@
     $('version').textContent = 'v' + window.jiaohe.version;
     catalog.forms.forEach(function (f) { $('form-kind').appendChild(JH.el('option', { value: f.kind, text: f.title })); });
     catalog.profiles.forEach(function (p) { $('policy').appendChild(JH.el('option', { value: p.name, text: p.title })); });
-    policy = window.localStorage.getItem('jiaohe.policy') || 'default';
+    policy = pref('jiaohe.policy') || 'default';
     $('policy').value = policy;
     if ($('policy').value !== policy) { policy = 'default'; $('policy').value = policy; }
 
@@ -357,6 +366,28 @@
     if (broken.length) {
       notice('有 ' + broken.length + ' 份草稿无法打开，已在草稿列表中标为“无法打开”，原文未作改动；选中它可以导出原文或删除。');
     }
+    if (JH.storageBlocked) {
+      notice('本浏览器禁止网页保存数据：草稿只保存在这个页面中，关闭后即丢失，请及时“保存为文件”。');
+    } else if (!pref('jiaohe.privacy-seen') && !broken.length) {
+      notice('草稿自动保存在本浏览器中。以文件方式打开的网页共用这份存储，其他本地网页也能读到；在公用电脑上请勾选“不在本机保存”，用完后可“清除本机草稿”。',
+        { label: '知道了', run: function () { pref('jiaohe.privacy-seen', '1'); } });
+    }
+    $('no-store').checked = JH.isSessionOnly();
+    $('no-store').disabled = !!JH.storageBlocked;
+    $('no-store').addEventListener('change', function () {
+      var on = $('no-store').checked;
+      if (!JH.sessionOnly(on)) { $('no-store').checked = !on; notice('无法切换保存位置（浏览器存储不可用）。'); return; }
+      store.save();
+      notice(on ? '草稿现在只保存在这个标签页中，关闭标签页后即清除；本浏览器中不再保留。' : '草稿重新自动保存在本浏览器中。');
+    });
+    on('clear-drafts', function () {
+      if (!window.confirm('清除本浏览器中保存的全部草稿？此操作不能撤销，需要的草稿请先“保存为文件”。')) { return; }
+      JH.clearDrafts();
+      store = new JH.Store(refresh);
+      store.create(clone(catalog.forms[0].blank), '草稿 1');
+      draw(false);
+      notice('已清除本机草稿。');
+    });
 
     formEl.addEventListener('input', function (ev) {
       var p = ev.target.getAttribute && ev.target.getAttribute('data-path');
@@ -373,7 +404,7 @@
     });
     $('policy').addEventListener('change', function () {
       policy = $('policy').value;
-      window.localStorage.setItem('jiaohe.policy', policy);
+      pref('jiaohe.policy', policy);
       refresh();
     });
     $('form-kind').addEventListener('change', function () {

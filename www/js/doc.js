@@ -30,7 +30,52 @@
   var INDEX = 'jiaohe.drafts';
   var ACTIVE = 'jiaohe.active';
   var LEGACY = 'jiaohe.current';
-  var ls = window.localStorage;
+  /* where drafts live: this browser's storage (shared by every local file page), or, with
+     “不在本机保存”, this tab's session only; blocked storage falls back to memory */
+  var MODE = 'jiaohe.mode';
+  function usable(name) {
+    try { var s = window[name]; s.setItem('jiaohe.probe', '1'); s.removeItem('jiaohe.probe'); return s; } catch (e) { return null; }
+  }
+  function memory() {
+    var m = {};
+    return {
+      getItem: function (k) { return Object.prototype.hasOwnProperty.call(m, k) ? m[k] : null; },
+      setItem: function (k, v) { m[k] = String(v); },
+      removeItem: function (k) { delete m[k]; },
+      key: function (i) { return Object.keys(m)[i] || null; },
+      get length() { return Object.keys(m).length; }
+    };
+  }
+  var local = usable('localStorage');
+  var session = usable('sessionStorage') || memory();
+  JH.storageBlocked = !local;
+  var ls = local && local.getItem(MODE) !== 'session' ? local : session;
+
+  /* the drafts and their list (preferences stay where they are) */
+  function keys(store) {
+    var out = [];
+    try { for (var i = 0; i < store.length; i++) { var k = store.key(i); if (k && (k.indexOf('jiaohe.draft.') === 0 || k === INDEX || k === ACTIVE)) { out.push(k); } } } catch (e) { /* none */ }
+    return out;
+  }
+
+  /* Moves every draft to this tab's session (true) or back to this browser's storage (false). */
+  JH.sessionOnly = function (on) {
+    if (!local) { return false; }
+    var from = on ? local : session;
+    var to = on ? session : local;
+    try {
+      keys(from).forEach(function (k) { to.setItem(k, from.getItem(k)); from.removeItem(k); });
+      if (on) { local.setItem(MODE, 'session'); } else { local.removeItem(MODE); }
+    } catch (e) { return false; }
+    ls = to;
+    return true;
+  };
+  JH.isSessionOnly = function () { return ls !== local; };
+
+  /* Removes every draft from this browser's storage and this tab's session. */
+  JH.clearDrafts = function () {
+    [local, session].forEach(function (s) { if (s) { keys(s).forEach(function (k) { try { s.removeItem(k); } catch (e) { /* gone */ } }); } });
+  };
 
   function read(key) {
     try { var raw = ls.getItem(key); return raw ? JSON.parse(raw) : null; } catch (e) { return null; }

@@ -30,19 +30,20 @@ async function startChromium(dir) {
   return { proc, b, page };
 }
 
-test('typed, browser killed, reopened: the same content, invalid text included', async () => {
+test('typed, browser killed 1 s after the last keystroke, reopened: the same content, invalid text included', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jiaohe-profile-'));
   let { proc, page } = await startChromium(dir);
   await cell(page, 'project').fill('原机电老干所运行维护费');
   await cell(page, 'funds.rows.0.executed').fill('7.84');
   await cell(page, 'funds.rows.1.executed').fill('2.2.9');
   await cell(page, 'indicators.0.name').fill('聘用小区门卫安保人员');
-  assert.equal(await page.locator('#save-state').textContent(), '已保存');
-  // the browser writes its storage to disk within a few seconds; then the process dies
-  await page.waitForTimeout(6000);
+  // 已保存 only once the draft is on disk; the browser is killed 1 s after the last keystroke
+  await page.waitForFunction(() => document.getElementById('save-state').textContent === '已保存');
+  await page.waitForTimeout(1000);
   proc.kill('SIGKILL');
   await new Promise((r) => proc.once('exit', r));
   ({ proc, page } = await startChromium(dir));
+  await page.waitForSelector('html[data-restored="true"]');
   assert.equal(await cell(page, 'project').inputValue(), '原机电老干所运行维护费');
   assert.equal(await cell(page, 'funds.rows.0.executed').inputValue(), '7.84');
   assert.equal(await cell(page, 'funds.rows.1.executed').inputValue(), '2.2.9');
@@ -213,6 +214,34 @@ test('local privacy: a first-use note, 不在本机保存 keeps drafts in the ta
   await cell(p2, 'project').fill('照样能填');
   assert.equal(await cell(p2, 'total_score').count(), 1);
   await blocked.close();
+});
+
+test('two tabs on one draft: the second is told and turns read-only; a draft made in either tab stays listed in both', async () => {
+  const context = await browser.newContext();
+  const { page: a } = await openPage(context);
+  await cell(a, 'project').fill('甲');
+  const b = await context.newPage();
+  await b.goto(a.url());
+  await b.waitForSelector('html[data-ready="true"]');
+  assert.equal(await cell(b, 'project').inputValue(), '甲');
+  await cell(a, 'project').fill('甲（A 标签页改过）');
+  await b.waitForFunction(() => /另一个标签页中被修改/.test(document.getElementById('notice').textContent));
+  assert.equal(await b.locator('#save-state').textContent(), '只读（另一标签页正在编辑）');
+  assert.ok(await cell(b, 'project').evaluate((e) => e.readOnly));
+  // B cannot overwrite A's edit
+  assert.equal(await a.evaluate(() => JSON.parse(localStorage.getItem('jiaohe.draft.' + localStorage.getItem('jiaohe.active'))).project), '甲（A 标签页改过）');
+  // a draft created in A is not dropped when B saves its list
+  await a.getByRole('button', { name: '新建草稿' }).click();
+  await cell(a, 'project').fill('乙');
+  await b.reload();
+  await b.waitForSelector('html[data-ready="true"]');
+  await b.getByRole('button', { name: '新建草稿' }).click();
+  await cell(b, 'project').fill('丙');
+  await a.reload();
+  await a.waitForSelector('html[data-ready="true"]');
+  assert.equal(await a.locator('#draft option').count(), 3);
+  assert.equal(await b.locator('#draft option').count(), 3);
+  await context.close();
 });
 
 test('a block pasted from a seed table fills rows, adds rows and is scored; CSV export round-trips the figures', async () => {

@@ -54,9 +54,20 @@
       findingsEl.appendChild(JH.el('li', null, [b]));
     });
     if (!(ev.findings || []).length) { findingsEl.appendChild(JH.el('li', { className: 'ok', text: '未发现问题。' })); }
+    showSaveState();
+  }
+
+  /* 已保存 only once the draft is on disk (doc.js: the durable copy) */
+  function showSaveState() {
     var st = $('save-state');
-    st.textContent = store.savedAt ? '已保存' : '未能保存到浏览器（存储已满或被禁用），请“保存为文件”';
-    st.className = 'save-state' + (store.savedAt ? ' saved' : ' unsaved');
+    var state = store.readOnly ? 'readonly' : store.state || (store.savedAt ? 'saved' : 'failed');
+    st.textContent = { saving: '保存中…', saved: '已保存', readonly: '只读（另一标签页正在编辑）' }[state] || '未能保存到浏览器（存储已满或被禁用），请“保存为文件”';
+    st.className = 'save-state' + (state === 'saved' ? ' saved' : state === 'saving' ? '' : ' unsaved');
+    if (state === 'failed' && !saveWarned) {
+      saveWarned = true;
+      notice('草稿未能保存到本浏览器（存储已满或被禁用）。为免丢失，请把它保存为文件。', { label: '保存为文件', run: saveFile });
+    }
+    if (state === 'saved') { saveWarned = false; }
   }
 
   function drawDrafts() {
@@ -327,6 +338,15 @@
 
   function on(id, fn) { $(id).addEventListener('click', fn); }
 
+  var saveWarned = false;
+
+  /* The open draft as a JSON file, named after its project or unit. */
+  function saveFile() {
+    var m = store.meta(store.id);
+    var title = [store.doc.project, store.doc.unit, m && m.name].filter(function (t) { return typeof t === 'string' && t.trim(); })[0] || '表单';
+    download(title.trim().replace(/[\\/:*?"<>|]/g, '_') + '.json', JSON.stringify(store.doc, null, 2), 'application/json');
+  }
+
   /* A preference kept in this browser's storage (when it has one). */
   function pref(key, value) {
     try {
@@ -354,7 +374,10 @@
     store = new JH.Store(refresh);
     /* start-up never depends on stored data being valid: a draft the core cannot read, or the page
        cannot draw, is set aside (listed as 无法打开) and the page starts on another or a new one */
-    if (!store.resume()) { store.create(clone(catalog.forms[0].blank), '草稿 ' + (store.drafts().length + 1)); }
+    if (!store.resume()) {
+      store.create(clone(catalog.forms[0].blank), '草稿 ' + (store.drafts().length + 1));
+      store.fresh = true;
+    }
     try {
       draw(false);
     } catch (e) {
@@ -362,6 +385,17 @@
       store.create(clone(catalog.forms[0].blank), '草稿 ' + (store.drafts().length + 1));
       draw(false);
     }
+    store.onSaved = showSaveState;
+    store.reconcile(function (changed) {
+      if (changed) { draw(false); }
+      document.documentElement.setAttribute('data-restored', 'true');
+    });
+    store.watchOtherTabs(function () {
+      Array.prototype.forEach.call(formEl.querySelectorAll('input, textarea'), function (e) { e.readOnly = true; });
+      Array.prototype.forEach.call(formEl.querySelectorAll('select, button'), function (e) { e.disabled = true; });
+      showSaveState();
+      notice('这份草稿刚在另一个标签页中被修改。为免互相覆盖，本页已停止保存并改为只读；请刷新本页查看最新内容。', { label: '刷新', run: function () { window.location.reload(); } });
+    });
     var broken = Object.keys(store.broken);
     if (broken.length) {
       notice('有 ' + broken.length + ' 份草稿无法打开，已在草稿列表中标为“无法打开”，原文未作改动；选中它可以导出原文或删除。');
@@ -429,11 +463,7 @@
       draw(false);
       notice('已删除草稿“' + (m ? m.name : '') + '”。', { label: '撤销', run: function () { store.restoreRemoved(); draw(false); } });
     });
-    on('save-doc', function () {
-      var m = store.meta(store.id);
-      var name = (store.doc.project || store.doc.unit || (m && m.name) || '表单').replace(/[\\/:*?"<>|]/g, '_');
-      download(name + '.json', JSON.stringify(store.doc, null, 2), 'application/json');
-    });
+    on('save-doc', saveFile);
     on('open-doc', function () { $('open-file').click(); });
     $('open-file').addEventListener('change', function (ev) { openFiles(ev.target.files); ev.target.value = ''; });
     on('print-doc', function () { window.print(); });

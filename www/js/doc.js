@@ -54,7 +54,7 @@
   /* the drafts and their list (preferences stay where they are) */
   function keys(store) {
     var out = [];
-    try { for (var i = 0; i < store.length; i++) { var k = store.key(i); if (k && (k.indexOf('jiaohe.draft.') === 0 || k === INDEX || k === ACTIVE)) { out.push(k); } } } catch (e) { /* none */ }
+    try { for (var i = 0; i < store.length; i++) { var k = store.key(i); if (k && (k.indexOf('jiaohe.draft.') === 0 || k.indexOf('jiaohe.at.') === 0 || k === INDEX || k === ACTIVE)) { out.push(k); } } } catch (e) { /* none */ }
     return out;
   }
 
@@ -66,6 +66,8 @@
     try {
       keys(from).forEach(function (k) { to.setItem(k, from.getItem(k)); from.removeItem(k); });
       if (on) { local.setItem(MODE, 'session'); } else { local.removeItem(MODE); }
+      // nothing of the drafts stays on this computer, the durable copies included
+      if (on) { durable(function (d) { d.transaction('drafts', 'readwrite').objectStore('drafts').clear(); }); }
     } catch (e) { return false; }
     ls = to;
     return true;
@@ -75,7 +77,53 @@
   /* Removes every draft from this browser's storage and this tab's session. */
   JH.clearDrafts = function () {
     [local, session].forEach(function (s) { if (s) { keys(s).forEach(function (k) { try { s.removeItem(k); } catch (e) { /* gone */ } }); } });
+    durable(function (db) { db.transaction('drafts', 'readwrite').objectStore('drafts').clear(); });
   };
+
+  /* The durable copy: every save is also written to IndexedDB with strict durability, and
+     “已保存” is shown only once that transaction has completed, that is, once the draft is on
+     disk (localStorage reaches the disk some seconds later: a browser killed meanwhile lost the
+     last edits). At start the newer of the two copies wins. Not used with “不在本机保存”. */
+  var db = null;
+  function durable(fn, fail) {
+    if (!db) {
+      db = new Promise(function (resolve) {
+        var req;
+        try { req = window.indexedDB.open('jiaohe', 1); } catch (e) { resolve(null); return; }
+        req.onupgradeneeded = function () { req.result.createObjectStore('drafts'); };
+        req.onsuccess = function () { resolve(req.result); };
+        req.onerror = req.onblocked = function () { resolve(null); };
+      });
+    }
+    db.then(function (d) {
+      if (!d) { if (fail) { fail(); } return; }
+      try { fn(d); } catch (e) { if (fail) { fail(); } }
+    });
+  }
+  function durablePut(id, record, done) {
+    durable(function (d) {
+      var tx;
+      try { tx = d.transaction('drafts', 'readwrite', { durability: 'strict' }); } catch (e) { tx = d.transaction('drafts', 'readwrite'); }
+      tx.objectStore('drafts').put(record, id);
+      tx.oncomplete = function () { done(true); };
+      tx.onerror = tx.onabort = function () { done(false); };
+    }, function () { done(null); });
+  }
+  function durableDelete(id) {
+    durable(function (d) { d.transaction('drafts', 'readwrite').objectStore('drafts').delete(id); });
+  }
+  /* every durable record: [{ id, text, at, name }] */
+  function durableAll(done) {
+    durable(function (d) {
+      var out = [];
+      var req = d.transaction('drafts', 'readonly').objectStore('drafts').openCursor();
+      req.onsuccess = function () {
+        var c = req.result;
+        if (c) { var r = c.value || {}; out.push({ id: String(c.key), text: r.text, at: r.at || 0, name: r.name }); c.continue(); } else { done(out); }
+      };
+      req.onerror = function () { done([]); };
+    }, function () { done([]); });
+  }
 
   function read(key) {
     try { var raw = ls.getItem(key); return raw ? JSON.parse(raw) : null; } catch (e) { return null; }
@@ -106,6 +154,8 @@
     this.trash = null;
     /* drafts that cannot be read, by id: listed, never opened, never overwritten */
     this.broken = {};
+    /* drafts deleted in this tab: not brought back from another tab's list */
+    this.gone = {};
     var index = read(INDEX);
     this.index = Array.isArray(index) ? index.filter(function (m) { return m && typeof m.id === 'string'; }).map(function (m) {
       return { id: m.id, name: typeof m.name === 'string' && m.name ? m.name : '草稿' };
@@ -131,7 +181,15 @@
 
   Store.prototype.drafts = function () { return this.index.slice(); };
 
-  Store.prototype.saveIndex = function () { return write(INDEX, this.index); };
+  /* Writes the list of drafts, keeping any another tab has added meanwhile. */
+  Store.prototype.saveIndex = function () {
+    var self = this;
+    var stored = read(INDEX);
+    if (Array.isArray(stored)) {
+      stored.forEach(function (m) { if (m && typeof m.id === 'string' && !self.meta(m.id) && !self.gone[m.id]) { self.index.push({ id: m.id, name: String(m.name || '草稿') }); } });
+    }
+    return write(INDEX, this.index);
+  };
 
   Store.prototype.meta = function (id) {
     for (var i = 0; i < this.index.length; i++) { if (this.index[i].id === id) { return this.index[i]; } }
@@ -159,6 +217,9 @@
     this.undo = [];
     this.redo = [];
     this.savedAt = new Date(); // it came from storage
+    this.state = 'saved';
+    this.readOnly = false;
+    this.lastAt = Number(ls.getItem('jiaohe.at.' + id) || 0);
     try { ls.setItem(ACTIVE, id); } catch (e) { /* not fatal */ }
     return true;
   };
@@ -191,7 +252,9 @@
     if (!m) { return; }
     this.trash = { meta: m, doc: this.doc, at: this.index.indexOf(m) };
     this.index.splice(this.trash.at, 1);
-    try { ls.removeItem('jiaohe.draft.' + m.id); } catch (e) { /* gone either way */ }
+    this.gone[m.id] = true;
+    try { ls.removeItem('jiaohe.draft.' + m.id); ls.removeItem('jiaohe.at.' + m.id); } catch (e) { /* gone either way */ }
+    durableDelete(m.id);
     this.saveIndex();
     this.id = null;
     this.doc = null;
@@ -203,7 +266,9 @@
     if (!m) { return; }
     this.index.splice(this.index.indexOf(m), 1);
     delete this.broken[id];
-    try { ls.removeItem('jiaohe.draft.' + id); } catch (e) { /* gone either way */ }
+    this.gone[id] = true;
+    try { ls.removeItem('jiaohe.draft.' + id); ls.removeItem('jiaohe.at.' + id); } catch (e) { /* gone either way */ }
+    durableDelete(id);
     this.saveIndex();
   };
 
@@ -211,6 +276,7 @@
     var t = this.trash;
     if (!t) { return false; }
     this.trash = null;
+    delete this.gone[t.meta.id];
     this.index.splice(Math.min(t.at, this.index.length), 0, t.meta);
     this.id = t.meta.id;
     this.doc = t.doc;
@@ -219,14 +285,91 @@
     return true;
   };
 
+  /* Saves the open draft: to this browser's storage at once, and durably (see `durable`);
+     `state` is 'saving' until the durable copy is on disk, then 'saved' (or 'failed'). */
   Store.prototype.save = function () {
-    var ok = write('jiaohe.draft.' + this.id, this.doc) && this.saveIndex();
-    this.savedAt = ok ? new Date() : null;
+    if (this.readOnly) { return false; }
+    var self = this;
+    var id = this.id;
+    var text = JSON.stringify(this.doc);
+    var at = Math.max(Date.now(), (this.lastAt || 0) + 1);
+    this.lastAt = at;
+    var ok = false;
+    try { ls.setItem('jiaohe.draft.' + id, text); ls.setItem('jiaohe.at.' + id, String(at)); ok = this.saveIndex(); } catch (e) { ok = false; }
+    if (ls !== local) {
+      this.savedAt = ok ? new Date() : null;
+      this.state = ok ? 'saved' : 'failed';
+      return ok;
+    }
+    this.state = 'saving';
+    var m = this.meta(id);
+    durablePut(id, { text: text, at: at, name: m ? m.name : '' }, function (done) {
+      if (self.lastAt !== at || self.id !== id) { return; } // a newer save is on its way
+      // null: no IndexedDB here; the browser's storage is all there is
+      var saved = done === true || (done === null && ok);
+      self.savedAt = saved ? new Date() : null;
+      self.state = saved ? 'saved' : 'failed';
+      if (self.onSaved) { self.onSaved(); }
+    });
     return ok;
+  };
+
+  /* At start: the durable copies that are newer than this browser's storage (a browser killed
+     before it wrote them) replace them, and drafts only the durable store knows are listed.
+     Calls back with true when the open draft was replaced. */
+  Store.prototype.reconcile = function (done) {
+    var self = this;
+    if (ls !== local) { done(false); return; }
+    durableAll(function (records) {
+      var changedOpen = false;
+      records.forEach(function (r) {
+        if (typeof r.text !== 'string') { return; }
+        var at = Number(ls.getItem('jiaohe.at.' + r.id) || 0);
+        var known = self.meta(r.id);
+        if (known && at >= r.at) { return; }
+        try { ls.setItem('jiaohe.draft.' + r.id, r.text); ls.setItem('jiaohe.at.' + r.id, String(r.at)); } catch (e) { return; }
+        if (!known) { self.index.push({ id: r.id, name: r.name || '恢复的草稿' }); }
+        if (r.id === self.id) { changedOpen = self.open(r.id); }
+      });
+      // the page started on a new blank draft because the browser's storage had lost everything:
+      // open the draft last worked on instead, and drop the untouched blank
+      var restored = records.filter(function (r) { return typeof r.text === 'string' && r.id !== self.id; });
+      if (self.fresh && !self.undo.length && restored.length) {
+        var blank = self.id;
+        var newest = restored.reduce(function (x, y) { return y.at > x.at ? y : x; });
+        if (self.open(newest.id)) {
+          self.forget(blank);
+          changedOpen = true;
+        }
+      }
+      self.fresh = false;
+      self.saveIndex();
+      done(changedOpen);
+    });
+  };
+
+  /* Another tab saved the draft this one has open: this one stops writing (it would overwrite
+     those edits) until it is reloaded. */
+  Store.prototype.watchOtherTabs = function (onConflict) {
+    var self = this;
+    window.addEventListener('storage', function (ev) {
+      if (ev.storageArea !== ls || !ev.key) { return; }
+      if (ev.key === 'jiaohe.draft.' + self.id && !self.readOnly && ev.newValue !== null) {
+        self.readOnly = true;
+        onConflict();
+      } else if (ev.key === INDEX) {
+        // drafts created or renamed in the other tab join this tab's list
+        var theirs = read(INDEX);
+        if (Array.isArray(theirs)) {
+          theirs.forEach(function (m) { if (m && typeof m.id === 'string' && !self.meta(m.id) && !self.gone[m.id]) { self.index.push({ id: m.id, name: String(m.name || '草稿') }); } });
+        }
+      }
+    });
   };
 
   /* One edit: remember the whole document before it, so undo is exact. */
   Store.prototype.edit = function (fn) {
+    if (this.readOnly) { this.onChange(); return; }
     this.undo.push(JSON.stringify(this.doc));
     if (this.undo.length > 200) { this.undo.shift(); }
     this.redo = [];

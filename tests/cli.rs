@@ -66,3 +66,50 @@ fn package_command_checks_a_department_across_its_files() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("决算本年支出合计 38,349.18 与整体支出绩效自评表的年度总资金全年执行数 38,349.81 不一致"), "{out}");
 }
+
+#[test]
+fn every_regression_document_in_one_batch_exits_0_1_or_2_with_chinese_and_the_batch_goes_on() {
+    let mut files: Vec<String> = std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions"))
+        .unwrap()
+        .map(|f| f.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 13);
+    // a good file after the bad ones is still checked and printed
+    files.push("tests/fixtures/seed001/03.json".into());
+    let mut args = vec!["check", "--format", "json"];
+    args.extend(files.iter().map(String::as_str));
+    let out = Command::new(env!("CARGO_BIN_EXE_jiaohe")).args(&args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    let code = out.status.code().unwrap_or(-1);
+    assert_eq!(code, 2, "some regression files are not documents");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"), "{stderr}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let results = v.as_array().unwrap();
+    assert_eq!(results.len(), files.len());
+    for r in results {
+        match r.get("error").and_then(|e| e.as_str()) {
+            Some(e) => assert!(!e.is_ascii(), "{}: {e}", r["file"]),
+            None => assert!(r["summary"].is_object(), "{r}"),
+        }
+    }
+    assert_eq!(results.last().unwrap()["summary"]["title"], "原机电老干所运行维护费（2023年度）");
+    // and one by one, as text
+    for f in &files {
+        let out = Command::new(env!("CARGO_BIN_EXE_jiaohe")).args(["check", f]).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+        assert!(matches!(out.status.code(), Some(0..=2)), "{f}: {:?}", out.status);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{f}: {text}");
+    }
+}
+
+#[test]
+fn os_errors_are_in_chinese() {
+    let (code, out) = jiaohe(&["check", "tests/no-such-file.json", "tests/fixtures/report"]);
+    assert_eq!(code, 2);
+    assert!(out.contains("文件不存在"), "{out}");
+    // a directory stands for its documents
+    assert!(out.contains("seed000.json") && out.contains("seed003.json"), "{out}");
+}

@@ -100,7 +100,8 @@ fn expand(p: &Path, files: &mut Vec<PathBuf>) {
     let mut entries: Vec<PathBuf> = dir.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for e in entries {
-        if e.is_dir() {
+        let hidden = e.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.') || n == "node_modules");
+        if e.is_dir() && !hidden {
             expand(&e, files);
         } else if e.extension().is_some_and(|x| x.eq_ignore_ascii_case("json")) {
             files.push(e);

@@ -333,9 +333,20 @@ test('keyboard: Enter and arrows move through the grid; Tab across; Ctrl+Z / Ctr
   await page.keyboard.press('ArrowLeft');
   assert.equal(await at(), 'indicators.0.target');
   await page.keyboard.type('>=5家');
+  // as in Excel/WPS, one visit to a cell is one undo step (undo keeps that cell's text, not the document)
   await page.keyboard.press('Control+z');
-  assert.equal(await cell(page, 'indicators.0.target').inputValue(), '>=5');
+  assert.equal(await cell(page, 'indicators.0.target').inputValue(), '');
   await page.keyboard.press('Control+y');
   assert.equal(await cell(page, 'indicators.0.target').inputValue(), '>=5家');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('6家');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.type('x');
+  await page.keyboard.press('Control+z');
+  assert.equal(await cell(page, 'indicators.0.target').inputValue(), '>=5家');
+  assert.equal(await cell(page, 'indicators.0.actual').inputValue(), '6家');
+  await page.keyboard.press('Control+z');
+  assert.equal(await cell(page, 'indicators.0.actual').inputValue(), '');
+  assert.ok(await page.evaluate(() => window.JH && true));
   await context.close();
 });

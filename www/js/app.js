@@ -431,6 +431,7 @@
       if (ev.target.tagName === 'SELECT') { store.setField(ev.target.getAttribute('data-path'), ev.target.value); }
     });
     formEl.addEventListener('paste', onPaste);
+    formEl.addEventListener('focusout', function () { store.endCell(); });
     document.addEventListener('keydown', onKey);
     findingsEl.addEventListener('click', function (ev) {
       var b = ev.target.closest('[data-goto]');

@@ -367,34 +367,57 @@
     });
   };
 
-  /* One edit: remember the whole document before it, so undo is exact. */
+  /* An edit of rows (add, move, remove, paste): undo keeps the document before it. */
   Store.prototype.edit = function (fn) {
     if (this.readOnly) { this.onChange(); return; }
-    this.undo.push(JSON.stringify(this.doc));
-    if (this.undo.length > 200) { this.undo.shift(); }
-    this.redo = [];
+    this.remember(JSON.stringify(this.doc));
     fn(this.doc);
     this.save();
     this.onChange();
   };
 
+  Store.prototype.remember = function (step) {
+    this.undo.push(step);
+    if (this.undo.length > 500) { this.undo.shift(); }
+    this.redo = [];
+    this.cellOpen = null;
+  };
+
   /* Replaces the whole document as one undoable edit (new form, opened file). */
   Store.prototype.replace = function (doc) {
-    this.undo.push(JSON.stringify(this.doc));
-    this.redo = [];
+    this.remember(JSON.stringify(this.doc));
     this.doc = doc;
     this.save();
   };
 
+  /* One cell's edit: undo keeps only that cell's text before it, and the keystrokes of one
+     visit to a cell are one step, as in Excel/WPS (`endCell` closes the visit). */
   Store.prototype.setField = function (path, value) {
-    if (get(this.doc, path) === value) { return; }
-    this.edit(function (doc) { set(doc, path, value); });
+    var before = get(this.doc, path);
+    if (before === value) { return; }
+    if (this.readOnly) { this.onChange(); return; }
+    if (this.cellOpen !== path) {
+      this.remember({ path: path, text: before });
+      this.cellOpen = path;
+    }
+    set(this.doc, path, value);
+    this.save();
+    this.onChange();
   };
+
+  Store.prototype.endCell = function () { this.cellOpen = null; };
 
   Store.prototype.step = function (from, to) {
     if (!from.length) { return false; }
-    to.push(JSON.stringify(this.doc));
-    this.doc = JSON.parse(from.pop());
+    var step = from.pop();
+    if (typeof step === 'string') {
+      to.push(JSON.stringify(this.doc));
+      this.doc = JSON.parse(step);
+    } else {
+      to.push({ path: step.path, text: get(this.doc, step.path) });
+      set(this.doc, step.path, step.text === undefined ? '' : step.text);
+    }
+    this.cellOpen = null;
     this.save();
     return true;
   };

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -241,6 +241,63 @@ test('two tabs on one draft: the second is told and turns read-only; a draft mad
   await a.waitForSelector('html[data-ready="true"]');
   assert.equal(await a.locator('#draft option').count(), 3);
   assert.equal(await b.locator('#draft option').count(), 3);
+  await context.close();
+});
+
+test('every regression document opened in the page: each is listed with its result or a Chinese reason, and the page keeps working', async () => {
+  const context = await browser.newContext();
+  const { page, errors } = await openPage(context);
+  await cell(page, 'project').fill('正在填的表');
+  const dir = path.join(path.dirname(fixturePath('seed001/01')), '../../regressions');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  assert.ok(files.length >= 13);
+  await page.setInputFiles('#open-file', files.map((f) => ({ name: f, mimeType: 'application/json', buffer: readFileSync(path.join(dir, f)) })));
+  await page.waitForSelector('#batch:not([hidden]) tbody tr');
+  const rows = await page.locator('#batch tbody tr').allTextContents();
+  assert.equal(rows.length, files.length);
+  for (const r of rows) assert.match(r, /[\u4e00-\u9fff]/, r);
+  assert.match(rows[files.indexOf('indicators_object.json')], /indicators 应为列表，实为对象/);
+  assert.match(rows[files.indexOf('dup_keys_min.json')], /出现了两次/);
+  assert.match(rows[files.indexOf('version_str.json')], /格式版本 99/);
+  // each one that is a document opens and is checked without breaking the page
+  for (const f of files) {
+    const open = page.getByRole('button', { name: '打开' + f });
+    if (await open.count()) {
+      await open.click();
+      await page.waitForSelector('#summary');
+      assert.match(await page.locator('#summary').textContent(), /错误 \d+/);
+    }
+  }
+  await page.selectOption('#draft', { index: 0 });
+  assert.equal(await cell(page, 'project').inputValue(), '正在填的表');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('storage full: the page says so once, offers 保存为文件, and keeps working', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__full && String(k).startsWith('jiaohe.')) { throw new DOMException('quota', 'QuotaExceededError'); }
+      return real.call(this, k, v);
+    };
+    window.indexedDB.open = function () { throw new DOMException('quota', 'QuotaExceededError'); };
+  });
+  await page.goto(pageUrl);
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.evaluate(() => { window.__full = true; });
+  await cell(page, 'project').fill('存不下也要能填');
+  assert.match(await page.locator('#save-state').textContent(), /未能保存到浏览器/);
+  assert.match(await page.locator('#notice').textContent(), /未能保存到本浏览器/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存为文件' }).first().click();
+  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  assert.equal(saved.project, '存不下也要能填');
+  await cell(page, 'funds.total.adjusted').fill('100');
+  await cell(page, 'funds.total.executed').fill('50');
+  assert.equal(await cell(page, 'funds.total.rate').getAttribute('placeholder'), '50.00%');
   await context.close();
 });
 

@@ -113,6 +113,17 @@ impl<'de> serde::Deserialize<'de> for Cell {
     }
 }
 
+/// `null` where a section is expected reads as an empty section, as a blank cell does.
+pub fn or_empty<'de, D: Deserializer<'de>, T: serde::Deserialize<'de> + Default>(d: D) -> Result<T, D::Error> {
+    Ok(<Option<T> as serde::Deserialize>::deserialize(d)?.unwrap_or_default())
+}
+
+/// A list of rows where the list or a row may be `null`: read as no rows, or a blank row.
+pub fn rows<'de, D: Deserializer<'de>, T: serde::Deserialize<'de> + Default>(d: D) -> Result<Vec<T>, D::Error> {
+    let rows = <Option<Vec<Option<T>>> as serde::Deserialize>::deserialize(d)?;
+    Ok(rows.unwrap_or_default().into_iter().map(Option::unwrap_or_default).collect())
+}
+
 impl JsonSchema for Cell {
     fn schema_name() -> Cow<'static, str> {
         "Cell".into()

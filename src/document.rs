@@ -68,7 +68,7 @@ impl Document {
     /// Reads a document from a source: its `kind` first, then the body as that kind's type.
     pub fn read(src: &impl Source) -> Result<Document, String> {
         let head: Head = src.read().map_err(|e| match e.path.as_str() {
-            "" | "." if !e.message.starts_with("文件") => "文件内容不是一个表单（应为 JSON 对象）".to_string(),
+            "" | "." if e.message.starts_with("invalid type") => "文件内容不是一个表单（应为 JSON 对象）".to_string(),
             _ => e.to_string(),
         })?;
         let kind = head.kind.trim();
@@ -104,7 +104,9 @@ impl Document {
         if v.is_empty() {
             return Ok(());
         }
-        match v.parse::<u64>() {
+        // "1", 1 and "1.0" alike
+        let n = v.parse::<rust_decimal::Decimal>().ok().filter(|d| d.fract().is_zero() && !d.is_sign_negative()).and_then(|d| u64::try_from(d).ok());
+        match n.ok_or(()) {
             Ok(n) if n <= VERSION => Ok(()),
             Ok(n) => Err(format!("该文件由较新版本（格式版本 {n}）保存，本程序只支持到版本 {VERSION}，请更新校核")),
             Err(_) => Err(format!("格式版本“{v}”无法识别，应为 1 到 {VERSION} 的整数")),
@@ -127,15 +129,18 @@ impl<'de> Deserialize<'de> for Head {
                 f.write_str("a map")
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
-                let mut kind = Cell::default();
+                let mut kind: Option<Cell> = None;
                 while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                     if key == "kind" {
-                        kind = map.next_value()?;
+                        if kind.is_some() {
+                            return Err(serde::de::Error::duplicate_field("kind"));
+                        }
+                        kind = Some(map.next_value()?);
                     } else {
                         map.next_value::<serde::de::IgnoredAny>()?;
                     }
                 }
-                Ok(Head { kind })
+                Ok(Head { kind: kind.unwrap_or_default() })
             }
         }
         d.deserialize_map(V)
@@ -289,6 +294,10 @@ mod tests {
         assert!(e.contains("字段 year 出现了两次"), "{e}");
         let e = Document::from_json(r#"{"kind":"project_self_evaluation","version":"2"}"#).unwrap_err();
         assert!(e.contains("格式版本 2"), "{e}");
+        let e = Document::from_json(r#"{"kind":"project_self_evaluation","kind":"department_report"}"#).unwrap_err();
+        assert!(e.contains("字段 kind 出现了两次"), "{e}");
+        assert!(Document::from_json(r#"{"kind":"project_self_evaluation","version":"1.0"}"#).is_ok());
+        assert!(Document::from_json(r#"{"kind":"project_self_evaluation","funds":null,"indicators":[null,{"name":"x"}],"goals":null}"#).is_ok());
         let e = Document::from_json(r#"{"kind":"project_self_evaluation","version":"x"}"#).unwrap_err();
         assert!(e.contains("格式版本“x”无法识别"), "{e}");
         assert!(Document::from_json("[1]").unwrap_err().contains("不是一个表单"));

@@ -201,8 +201,25 @@ pub fn fmt_score(d: Decimal) -> String {
 /// through here, so it works on the integer mantissa rather than through `fmt`.
 pub fn write_fixed2(out: &mut String, d: Decimal) {
     let mut r = round2(d);
-    // round2 leaves at most two decimals: rescaling up to exactly two is exact
+    // round2 leaves at most two decimals: rescaling up to exactly two is exact, except for
+    // figures so large that the mantissa has no room left (then Decimal's own formatting)
     r.rescale(2);
+    if r.scale() != 2 {
+        let t = format!("{:.2}", round2(d).abs());
+        let (int, frac) = t.split_once('.').unwrap_or((&t, "00"));
+        if round2(d).is_sign_negative() && !round2(d).is_zero() {
+            out.push('-');
+        }
+        for (i, c) in int.bytes().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c as char);
+        }
+        out.push('.');
+        out.push_str(frac);
+        return;
+    }
     let cents = r.mantissa().unsigned_abs();
     if r.is_sign_negative() && cents != 0 {
         out.push('-');
@@ -302,6 +319,8 @@ mod tests {
             assert_eq!(fmt_amount(d(v)), shown, "{v}");
         }
         assert_eq!(fmt_rate(d("78.585")), "78.59%");
+        // no room left in the mantissa for two decimals
+        assert_eq!(fmt_amount(d("9999999999999999999999999999")), "9,999,999,999,999,999,999,999,999,999.00");
     }
 
     use super::*;

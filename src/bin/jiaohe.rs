@@ -6,12 +6,10 @@
 use jiaohe::forms::package::{assemble, FinalAccounts};
 use jiaohe::{evaluate_document, Cell, Document, Evaluation, Options, Policy};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
 
 const USAGE: &str = "用法：jiaohe check 文件或目录… [--format text|json] [--policy 口径名称]\n      jiaohe package 整体表.json 项目表.json… [--unit 名称] [--count N --budget 万元 --executed 万元 --income 万元 --expenditure 万元] [--format text|json] [--policy 口径名称]\n目录：校核其中（含子目录）所有 .json 文件\n口径：default（通用）、urumqi-2023（乌鲁木齐2023）\n退出码：0 无错误，1 有错误，2 文件无法读取或不是表单";
 
@@ -84,6 +82,9 @@ fn check(args: &[String]) -> ExitCode {
     for a in &rest {
         expand(Path::new(a), &mut files);
     }
+    if files.is_empty() {
+        return usage_error("所给的目录中没有 .json 文件");
+    }
     run(&files, &out)
 }
 
@@ -100,9 +101,15 @@ fn expand(p: &Path, files: &mut Vec<PathBuf>) {
     let mut entries: Vec<PathBuf> = dir.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for e in entries {
-        let hidden = e.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.') || n == "node_modules");
-        if e.is_dir() && !hidden {
-            expand(&e, files);
+        // hidden files (macOS `._x.json`), node_modules, and linked folders (a loop) are not the user's documents
+        if e.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.') || n == "node_modules") {
+            continue;
+        }
+        let linked = e.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink());
+        if e.is_dir() {
+            if !linked {
+                expand(&e, files);
+            }
         } else if e.extension().is_some_and(|x| x.eq_ignore_ascii_case("json")) {
             files.push(e);
         }
@@ -132,46 +139,47 @@ struct FileResult<'a> {
 }
 
 /// Checks the files on every core, each on its own (one that fails is reported and the rest go
-/// on), and prints the results in the order given as each becomes ready.
+/// on), and prints the results in the order given, a bounded batch at a time: memory stays flat
+/// however many files there are, and one slow file holds back at most one batch.
 fn run(files: &[PathBuf], out: &Output) -> ExitCode {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(files.len()).max(1);
-    let next = AtomicUsize::new(0);
-    let (tx, rx) = mpsc::sync_channel::<(usize, Vec<u8>, u8)>(threads * 4);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
+    let batch = threads * 32;
     let stdout = io::stdout();
     let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut worst = 0u8;
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            let tx = tx.clone();
-            let next = &next;
-            s.spawn(move || loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(path) = files.get(i) else { break };
-                let (text, code) = render(path, &out.policy, out.json, i == 0);
-                if tx.send((i, text, code)).is_err() {
-                    break;
-                }
-            });
+    if out.json {
+        let _ = w.write_all(b"[");
+    }
+    for (b, chunk) in files.chunks(batch).enumerate() {
+        let next = AtomicUsize::new(0);
+        let mut results: Vec<(usize, Vec<u8>, u8)> = std::thread::scope(|s| {
+            let workers: Vec<_> = (0..threads.min(chunk.len()))
+                .map(|_| {
+                    let next = &next;
+                    s.spawn(move || {
+                        let mut mine = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(path) = chunk.get(i) else { break };
+                            let (text, code) = render(path, &out.policy, out.json, b == 0 && i == 0);
+                            mine.push((i, text, code));
+                        }
+                        mine
+                    })
+                })
+                .collect();
+            workers.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        });
+        results.sort_unstable_by_key(|r| r.0);
+        for (_, text, code) in results {
+            worst = worst.max(code);
+            let _ = w.write_all(&text);
         }
-        drop(tx);
-        if out.json {
-            let _ = w.write_all(b"[");
-        }
-        // results arrive out of order; hold the few that are early
-        let mut early: BTreeMap<usize, (Vec<u8>, u8)> = BTreeMap::new();
-        let mut due = 0;
-        for (i, text, code) in rx {
-            early.insert(i, (text, code));
-            while let Some((text, code)) = early.remove(&due) {
-                worst = worst.max(code);
-                let _ = w.write_all(&text);
-                due += 1;
-            }
-        }
-        if out.json {
-            let _ = w.write_all(b"]\n");
-        }
-    });
+        let _ = w.flush();
+    }
+    if out.json {
+        let _ = w.write_all(b"]\n");
+    }
     let _ = w.flush();
     ExitCode::from(worst)
 }

@@ -23,10 +23,12 @@ pub struct PackageDoc {
     pub version: Cell,
     pub year: Cell,
     pub unit: Cell,
+    #[serde(deserialize_with = "crate::cell::or_empty")]
     pub final_accounts: FinalAccounts,
     /// the 部门（单位）整体支出绩效自评表
     pub department: Option<ProjectDoc>,
     /// the 项目支出绩效自评表 of its projects
+    #[serde(deserialize_with = "crate::cell::rows")]
     pub projects: Vec<ProjectDoc>,
 }
 

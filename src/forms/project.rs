@@ -28,8 +28,11 @@ pub struct ProjectDoc {
     pub implementer: Cell,
     /// 部门（单位）名称 — the department table (B) names its unit instead of a project
     pub unit: Cell,
+    #[serde(deserialize_with = "crate::cell::or_empty")]
     pub funds: Funds,
+    #[serde(deserialize_with = "crate::cell::or_empty")]
     pub goals: Goals,
+    #[serde(deserialize_with = "crate::cell::rows")]
     pub indicators: Vec<IndicatorRow>,
     /// 总分 as stated
     pub total_score: Cell,
@@ -41,8 +44,10 @@ pub struct ProjectDoc {
 #[serde(default)]
 pub struct Funds {
     /// 年度资金总额
+    #[serde(deserialize_with = "crate::cell::or_empty")]
     pub total: FundRow,
     /// 其中：当年财政拨款 / 上年结转资金 / 其他资金
+    #[serde(deserialize_with = "crate::cell::rows")]
     pub rows: Vec<FundRow>,
 }
 

@@ -30,13 +30,21 @@ pub struct ReportDoc {
     pub duties: Cell,
     /// 部门单位年度重点工作
     pub key_work: Cell,
+    #[serde(deserialize_with = "crate::cell::or_empty")]
     pub staffing: Staffing,
+    #[serde(deserialize_with = "crate::cell::or_empty")]
     pub budget: Budget,
+    #[serde(deserialize_with = "crate::cell::or_empty")]
     pub execution: Execution,
+    #[serde(deserialize_with = "crate::cell::or_empty")]
     pub spending: Spending,
+    #[serde(deserialize_with = "crate::cell::or_empty")]
     pub basic: Basic,
+    #[serde(deserialize_with = "crate::cell::or_empty")]
     pub projects: Projects,
+    #[serde(deserialize_with = "crate::cell::or_empty")]
     pub performance: Performance,
+    #[serde(deserialize_with = "crate::cell::rows")]
     pub indicators: Vec<ReportIndicator>,
     pub total_score: Cell,
     pub grade: Cell,
@@ -114,7 +122,9 @@ pub struct Projects {
     pub count: Cell,
     pub budget: Cell,
     pub executed: Cell,
+    #[serde(deserialize_with = "crate::cell::rows")]
     pub groups: Vec<ProjectGroup>,
+    #[serde(deserialize_with = "crate::cell::rows")]
     pub items: Vec<ProjectItem>,
 }
 

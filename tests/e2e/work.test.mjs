@@ -88,6 +88,9 @@ test('a malformed or foreign file shows a message and changes nothing; many file
   assert.match(await page.locator('#notice').textContent(), /无法打开“bad\.json”：.*不是有效的 JSON.*当前内容未作任何改动/);
   await page.setInputFiles('#open-file', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": "invoice"}') });
   assert.match(await page.locator('#notice').textContent(), /无法识别的表单类型“invoice”/);
+  // decoded as the CLI decodes: a UTF-16 or GBK file is refused, not opened garbled
+  await page.setInputFiles('#open-file', { name: 'utf16.json', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"kind":"project_self_evaluation"}', 'utf16le')]) });
+  assert.match(await page.locator('#notice').textContent(), /无法打开“utf16\.json”：文件不是 UTF-8 编码的文本/);
   assert.equal(await cell(page, 'project').inputValue(), '不能丢的内容');
   assert.equal(await page.locator('#draft option').count(), 1);
 

@@ -101,6 +101,7 @@
     form = formOf(store.doc.kind) || catalog.forms[0];
     $('form-kind').value = form.kind;
     JH.render(formEl, form, store.doc, { rowOp: rowOp, importFiles: importFiles, exportCsv: exportCsv });
+    if (store.readOnly) { lockForm(); }
     drawDrafts();
     refresh();
     if (path) { JH.focusPath(formEl, path); }
@@ -139,12 +140,19 @@
       if (i >= list.length) { done(out); return; }
       var reader = new FileReader();
       reader.onload = function () {
-        // the core's own reader: the same shapes and messages as the CLI, long numbers intact
-        try { out.push({ name: list[i].name, doc: window.jiaohe.readDocument(String(reader.result)) }); } catch (e) { out.push({ name: list[i].name, error: String(e && e.message || e) }); }
+        // decoded as the CLI does (UTF-8 only, refused otherwise), then the core's own reader:
+        // the same shapes and messages, long numbers intact
+        var text;
+        try { text = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(reader.result)); } catch (e) {
+          out.push({ name: list[i].name, error: '文件不是 UTF-8 编码的文本（可能是 Excel/Word 文件，或 GBK 编码）' });
+          next(i + 1);
+          return;
+        }
+        try { out.push({ name: list[i].name, doc: window.jiaohe.readDocument(text) }); } catch (e) { out.push({ name: list[i].name, error: String(e && e.message || e) }); }
         next(i + 1);
       };
       reader.onerror = function () { out.push({ name: list[i].name, error: '无法读取' }); next(i + 1); };
-      reader.readAsText(list[i], 'utf-8');
+      reader.readAsArrayBuffer(list[i]);
     };
     next(0);
   }
@@ -347,6 +355,28 @@
     download(title.trim().replace(/[\\/:*?"<>|]/g, '_') + '.json', JSON.stringify(store.doc, null, 2), 'application/json');
   }
 
+  /* What every store needs once made: the save state, the durable copies, the other tabs. */
+  function watchStore() {
+    store.onSaved = showSaveState;
+    store.reconcile(function (changed) {
+      if (changed) { draw(false); }
+      document.documentElement.setAttribute('data-restored', 'true');
+    });
+    var mine = store;
+    store.watchOtherTabs(function () {
+      if (mine !== store) { return; }
+      lockForm();
+      showSaveState();
+      notice('这份草稿刚在另一个标签页中被修改。为免互相覆盖，本页已停止保存并改为只读；请刷新本页查看最新内容。', { label: '刷新', run: function () { window.location.reload(); } });
+    });
+  }
+
+  /* Read-only while another tab edits the same draft. */
+  function lockForm() {
+    Array.prototype.forEach.call(formEl.querySelectorAll('input, textarea'), function (e) { e.readOnly = true; });
+    Array.prototype.forEach.call(formEl.querySelectorAll('select, button'), function (e) { e.disabled = true; });
+  }
+
   /* A preference kept in this browser's storage (when it has one). */
   function pref(key, value) {
     try {
@@ -376,7 +406,7 @@
        cannot draw, is set aside (listed as 无法打开) and the page starts on another or a new one */
     if (!store.resume()) {
       store.create(clone(catalog.forms[0].blank), '草稿 ' + (store.drafts().length + 1));
-      store.fresh = true;
+      store.fresh = store.id;
     }
     try {
       draw(false);
@@ -385,17 +415,7 @@
       store.create(clone(catalog.forms[0].blank), '草稿 ' + (store.drafts().length + 1));
       draw(false);
     }
-    store.onSaved = showSaveState;
-    store.reconcile(function (changed) {
-      if (changed) { draw(false); }
-      document.documentElement.setAttribute('data-restored', 'true');
-    });
-    store.watchOtherTabs(function () {
-      Array.prototype.forEach.call(formEl.querySelectorAll('input, textarea'), function (e) { e.readOnly = true; });
-      Array.prototype.forEach.call(formEl.querySelectorAll('select, button'), function (e) { e.disabled = true; });
-      showSaveState();
-      notice('这份草稿刚在另一个标签页中被修改。为免互相覆盖，本页已停止保存并改为只读；请刷新本页查看最新内容。', { label: '刷新', run: function () { window.location.reload(); } });
-    });
+    watchStore();
     var broken = Object.keys(store.broken);
     if (broken.length) {
       notice('有 ' + broken.length + ' 份草稿无法打开，已在草稿列表中标为“无法打开”，原文未作改动；选中它可以导出原文或删除。');
@@ -419,6 +439,7 @@
       JH.clearDrafts();
       store = new JH.Store(refresh);
       store.create(clone(catalog.forms[0].blank), '草稿 1');
+      watchStore();
       draw(false);
       notice('已清除本机草稿。');
     });

@@ -63,8 +63,16 @@
     if (!local) { return false; }
     var from = on ? local : session;
     var to = on ? session : local;
+    var moving = keys(from);
     try {
-      keys(from).forEach(function (k) { to.setItem(k, from.getItem(k)); from.removeItem(k); });
+      moving.forEach(function (k) { to.setItem(k, from.getItem(k)); });
+    } catch (e) {
+      // not all of it fits: undo the copy, leave everything where it was
+      moving.forEach(function (k) { try { to.removeItem(k); } catch (x) { /* gone */ } });
+      return false;
+    }
+    try {
+      moving.forEach(function (k) { from.removeItem(k); });
       if (on) { local.setItem(MODE, 'session'); } else { local.removeItem(MODE); }
       // nothing of the drafts stays on this computer, the durable copies included
       if (on) { durable(function (d) { d.transaction('drafts', 'readwrite').objectStore('drafts').clear(); }); }
@@ -135,12 +143,19 @@
     var raw;
     try { raw = ls.getItem(key); } catch (e) { return null; }
     if (!raw) { return null; }
-    try { return { doc: window.jiaohe.readDocument(raw) }; } catch (e) { return { raw: raw, error: String(e && e.message || e) }; }
+    try { return { doc: window.jiaohe.readDocument(raw) }; } catch (e) {
+      // the core restarting is no fault of the draft's
+      if (JH.core && JH.core.restarting) { return null; }
+      return { raw: raw, error: String(e && e.message || e) };
+    }
   }
 
   function write(key, value) {
     try { ls.setItem(key, JSON.stringify(value)); return true; } catch (e) { return false; }
   }
+
+  /* a stored save time, or 0 when it is missing or damaged */
+  function stamp(v) { var n = Number(v); return isFinite(n) && n > 0 ? n : 0; }
 
   function newId() { return 'd' + Date.now().toString(36) + Math.floor(Math.random() * 1e6).toString(36); }
 
@@ -219,7 +234,8 @@
     this.savedAt = new Date(); // it came from storage
     this.state = 'saved';
     this.readOnly = false;
-    this.lastAt = Number(ls.getItem('jiaohe.at.' + id) || 0);
+    this.lastAt = stamp(ls.getItem('jiaohe.at.' + id));
+    this.cellOpen = null;
     try { ls.setItem(ACTIVE, id); } catch (e) { /* not fatal */ }
     return true;
   };
@@ -231,6 +247,8 @@
     this.doc = doc;
     this.undo = [];
     this.redo = [];
+    this.cellOpen = null;
+    this.readOnly = false;
     this.save();
     try { ls.setItem(ACTIVE, id); } catch (e) { /* not fatal */ }
     return id;
@@ -280,6 +298,11 @@
     this.index.splice(Math.min(t.at, this.index.length), 0, t.meta);
     this.id = t.meta.id;
     this.doc = t.doc;
+    // the undo steps were the other draft's
+    this.undo = [];
+    this.redo = [];
+    this.cellOpen = null;
+    this.readOnly = false;
     this.save();
     try { ls.setItem(ACTIVE, this.id); } catch (e) { /* not fatal */ }
     return true;
@@ -305,8 +328,9 @@
     var m = this.meta(id);
     durablePut(id, { text: text, at: at, name: m ? m.name : '' }, function (done) {
       if (self.lastAt !== at || self.id !== id) { return; } // a newer save is on its way
-      // null: no IndexedDB here; the browser's storage is all there is
-      var saved = done === true || (done === null && ok);
+      // null: no IndexedDB here; the browser's storage is all there is. Both must hold the
+      // save: a start reads the browser's storage first.
+      var saved = ok && done !== false;
       self.savedAt = saved ? new Date() : null;
       self.state = saved ? 'saved' : 'failed';
       if (self.onSaved) { self.onSaved(); }
@@ -324,17 +348,25 @@
       var changedOpen = false;
       records.forEach(function (r) {
         if (typeof r.text !== 'string') { return; }
-        var at = Number(ls.getItem('jiaohe.at.' + r.id) || 0);
+        var at = stamp(ls.getItem('jiaohe.at.' + r.id));
         var known = self.meta(r.id);
         if (known && at >= r.at) { return; }
-        try { ls.setItem('jiaohe.draft.' + r.id, r.text); ls.setItem('jiaohe.at.' + r.id, String(r.at)); } catch (e) { return; }
+        var copied = true;
+        try { ls.setItem('jiaohe.draft.' + r.id, r.text); ls.setItem('jiaohe.at.' + r.id, String(r.at)); } catch (e) { copied = false; }
         if (!known) { self.index.push({ id: r.id, name: r.name || '恢复的草稿' }); }
-        if (r.id === self.id) { changedOpen = self.open(r.id); }
+        if (r.id === self.id) {
+          if (copied) {
+            changedOpen = self.open(r.id);
+          } else {
+            // the browser's storage is full: open the newer durable text as it is
+            try { self.doc = window.jiaohe.readDocument(r.text); self.lastAt = r.at; changedOpen = true; } catch (e) { /* keep what is open */ }
+          }
+        }
       });
       // the page started on a new blank draft because the browser's storage had lost everything:
       // open the draft last worked on instead, and drop the untouched blank
       var restored = records.filter(function (r) { return typeof r.text === 'string' && r.id !== self.id; });
-      if (self.fresh && !self.undo.length && restored.length) {
+      if (self.fresh && self.fresh === self.id && !self.undo.length && restored.length) {
         var blank = self.id;
         var newest = restored.reduce(function (x, y) { return y.at > x.at ? y : x; });
         if (self.open(newest.id)) {
@@ -408,7 +440,7 @@
   Store.prototype.endCell = function () { this.cellOpen = null; };
 
   Store.prototype.step = function (from, to) {
-    if (!from.length) { return false; }
+    if (!from.length || this.readOnly) { return false; }
     var step = from.pop();
     if (typeof step === 'string') {
       to.push(JSON.stringify(this.doc));

@@ -64,15 +64,19 @@
         n.hidden = false;
         n.textContent = '校核核心出错，已自动重新启动；您填写的内容没有受到影响。';
       }
-      if (typeof JH.recovered === 'function') { JH.recovered(); }
+      // evaluate the page again, but not in a loop: a document that traps again is left alone
+      if (typeof JH.recovered === 'function' && core.trapped < 2) { JH.recovered(); }
     }, fail);
   }
   function call(name, args) {
     if (core.restarting) { throw new Error('校核核心正在重新启动，请稍候'); }
     try {
-      return core.wb[name].apply(null, args);
+      var result = core.wb[name].apply(null, args);
+      core.trapped = 0;
+      return result;
     } catch (e) {
       if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
+        core.trapped = (core.trapped || 0) + 1;
         restart();
         throw new Error('校核核心出错，正在自动重新启动（您填写的内容没有受到影响）');
       }

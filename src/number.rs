@@ -197,6 +197,42 @@ pub fn fmt_score(d: Decimal) -> String {
     fmt_amount(d)
 }
 
+/// Appends the decimal digits of `v`, with thousands separators when `grouped`.
+pub fn push_digits(out: &mut String, v: u128, grouped: bool) {
+    let mut digits = [0u8; 40];
+    let mut n = 0;
+    let mut next = |d: u8| {
+        digits[n] = b'0' + d;
+        n += 1;
+    };
+    // 64-bit division where the number allows (128-bit is slow in wasm)
+    match u64::try_from(v) {
+        Ok(mut v) => loop {
+            next((v % 10) as u8);
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        },
+        Err(_) => {
+            let mut v = v;
+            loop {
+                next((v % 10) as u8);
+                v /= 10;
+                if v == 0 {
+                    break;
+                }
+            }
+        }
+    }
+    for i in (0..n).rev() {
+        out.push(digits[i] as char);
+        if grouped && i > 0 && i % 3 == 0 {
+            out.push(',');
+        }
+    }
+}
+
 /// Writes `d` 四舍五入 to two decimals with thousands separators. Every figure shown goes
 /// through here, so it works on the integer mantissa rather than through `fmt`.
 pub fn write_fixed2(out: &mut String, d: Decimal) {
@@ -225,36 +261,7 @@ pub fn write_fixed2(out: &mut String, d: Decimal) {
         out.push('-');
     }
     let (int, frac) = (cents / 100, (cents % 100) as u8);
-    let mut digits = [0u8; 40];
-    let mut n = 0;
-    // 64-bit division where the figure allows (128-bit is slow in wasm)
-    match u64::try_from(int) {
-        Ok(mut v) => loop {
-            digits[n] = b'0' + (v % 10) as u8;
-            n += 1;
-            v /= 10;
-            if v == 0 {
-                break;
-            }
-        },
-        Err(_) => {
-            let mut v = int;
-            loop {
-                digits[n] = b'0' + (v % 10) as u8;
-                n += 1;
-                v /= 10;
-                if v == 0 {
-                    break;
-                }
-            }
-        }
-    }
-    for i in (0..n).rev() {
-        out.push(digits[i] as char);
-        if i > 0 && i % 3 == 0 {
-            out.push(',');
-        }
-    }
+    push_digits(out, int, true);
     out.push('.');
     out.push((b'0' + frac / 10) as char);
     out.push((b'0' + frac % 10) as char);

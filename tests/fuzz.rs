@@ -5,21 +5,8 @@
 use jiaohe::{evaluate, indicator, number};
 use serde_json::{json, Value};
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[self.below(xs.len())]
-    }
-}
+mod common;
+use common::Rng;
 
 const PIECES: &[&str] = &[
     "0", "1", "9", "00", ".", ",", "-", "+", "%", " ", "　", "万元", "元", "亿元", "分", ">=", "<=", "≥", "≤", "=", ">", "<", "> =",

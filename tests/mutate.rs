@@ -8,21 +8,8 @@
 use serde_json::Value;
 use std::path::PathBuf;
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[self.below(xs.len())]
-    }
-}
+mod common;
+use common::Rng;
 
 const FIGURES: &[&str] = &[
     "0", "-0", "0.00", "-5", "-0.0000000001", "0.0000000001", "1", "100", "999999999999999", "999999999999999.9999999999",

@@ -475,7 +475,7 @@ pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
     for (i, x) in d.indicators.iter().enumerate() {
         let path = Path::row("indicators", i, "completion");
         let stated = &x.completion;
-        let Ok(Some(s)) = number::parse_rate(&stated) else { continue };
+        let Ok(Some(s)) = number::parse_rate(stated) else { continue };
         // as the table shows it, to the hundredth (issue 11 compares at the stated precision)
         let Some(c) = r.sheet.get(path).and_then(Shown::number).map(|v| Figure { value: round2(v), decimals: 2 }) else { continue };
         let capped = c.value.min(hundred());

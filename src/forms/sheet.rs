@@ -43,19 +43,7 @@ impl Path {
 impl Path {
     /// Appends the path as the page names the cell.
     pub fn write_to(&self, out: &mut String) {
-        fn index(out: &mut String, i: u32) {
-            let mut digits = [0u8; 10];
-            let (mut n, mut v) = (0, i);
-            loop {
-                digits[n] = b'0' + (v % 10) as u8;
-                n += 1;
-                v /= 10;
-                if v == 0 {
-                    break;
-                }
-            }
-            out.extend(digits[..n].iter().rev().map(|&d| d as char));
-        }
+        let index = |out: &mut String, i: u32| number::push_digits(out, u128::from(i), false);
         if let Some((m, i)) = self.member {
             out.push_str(m);
             if let Some(i) = i {
@@ -172,7 +160,7 @@ impl std::ops::Index<&str> for Computed {
 
 impl PartialEq<&str> for Shown {
     fn eq(&self, other: &&str) -> bool {
-        self.to_string() == *other
+        *other == self.to_string()
     }
 }
 

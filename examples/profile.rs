@@ -17,4 +17,10 @@ fn main() {
         std::hint::black_box(jiaohe::evaluate_document(&doc, &policy));
     }
     println!("evaluate {:?}", t.elapsed() / n);
+    let ev = jiaohe::evaluate_document(&doc, &policy);
+    let t = Instant::now();
+    for _ in 0..n {
+        std::hint::black_box(serde_json::to_string(&ev).unwrap());
+    }
+    println!("to JSON  {:?} ({} bytes)", t.elapsed() / n, serde_json::to_string(&ev).unwrap().len());
 }

@@ -87,9 +87,11 @@ test('a malformed or foreign file shows a message and changes nothing; many file
   await page.waitForSelector('#notice:not([hidden])');
   assert.match(await page.locator('#notice').textContent(), /无法打开“bad\.json”：.*不是有效的 JSON.*当前内容未作任何改动/);
   await page.setInputFiles('#open-file', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": "invoice"}') });
+  await page.waitForFunction(() => /other\.json/.test(document.getElementById('notice').textContent));
   assert.match(await page.locator('#notice').textContent(), /无法识别的表单类型“invoice”/);
   // decoded as the CLI decodes: a UTF-16 or GBK file is refused, not opened garbled
   await page.setInputFiles('#open-file', { name: 'utf16.json', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"kind":"project_self_evaluation"}', 'utf16le')]) });
+  await page.waitForFunction(() => /utf16\.json/.test(document.getElementById('notice').textContent));
   assert.match(await page.locator('#notice').textContent(), /无法打开“utf16\.json”：文件不是 UTF-8 编码的文本/);
   assert.equal(await cell(page, 'project').inputValue(), '不能丢的内容');
   assert.equal(await page.locator('#draft option').count(), 1);
@@ -292,7 +294,7 @@ test('storage full: the page says so once, offers 保存为文件, and keeps wor
   await page.waitForSelector('html[data-ready="true"]');
   await page.evaluate(() => { window.__full = true; });
   await cell(page, 'project').fill('存不下也要能填');
-  assert.match(await page.locator('#save-state').textContent(), /未能保存到浏览器/);
+  await page.waitForFunction(() => /未能保存到浏览器/.test(document.getElementById('save-state').textContent));
   assert.match(await page.locator('#notice').textContent(), /未能保存到本浏览器/);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '保存为文件' }).first().click();

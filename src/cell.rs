@@ -1,6 +1,6 @@
 //! One cell of a document exactly as the user typed it. A JSON number is kept as the digits it
-//! was written with (a JS number as the digits JS prints for it), so a figure never passes
-//! through a float; blank and `null` are the empty text. Whether the text is a figure is decided
+//! was written with (a JS object reaches the core as its JSON text), so a figure never passes
+//! through a float: no float is accepted here at all; blank and `null` are the empty text. Whether the text is a figure is decided
 //! later, by the checks, so a bad figure is a finding on its cell and never a whole-document error.
 
 use schemars::JsonSchema;
@@ -78,12 +78,6 @@ impl<'de> Visitor<'de> for CellVisitor {
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Cell, E> {
-        Ok(Cell(v.to_string()))
-    }
-
-    /// Only a JS number arrives as a float (JS has no other); Rust prints the shortest digits
-    /// that read back as the same number — the digits JS shows — and never an exponent.
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Cell, E> {
         Ok(Cell(v.to_string()))
     }
 

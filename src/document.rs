@@ -65,18 +65,18 @@ impl Document {
         }
     }
 
-    /// Reads a document from a source: its `kind` first, then the body as that kind's type.
-    pub fn read(src: &impl Source) -> Result<Document, String> {
-        let head: Head = src.read().map_err(|e| match e.path.as_str() {
+    /// Reads a document: its `kind` first, then the body as that kind's type.
+    fn read(text: &str) -> Result<Document, String> {
+        let head: Head = read_json(text).map_err(|e| match e.path.as_str() {
             "" | "." if e.message.starts_with("invalid type") => "文件内容不是一个表单（应为 JSON 对象）".to_string(),
             _ => e.to_string(),
         })?;
         let kind = head.kind.trim();
         let doc = match kind {
-            "project_self_evaluation" => Document::Project(src.read()?),
-            "department_self_evaluation" => Document::Department(src.read()?),
-            "department_report" => Document::Report(src.read()?),
-            "department_package" => Document::Package(src.read()?),
+            "project_self_evaluation" => Document::Project(read_json(text)?),
+            "department_self_evaluation" => Document::Department(read_json(text)?),
+            "department_report" => Document::Report(read_json(text)?),
+            "department_package" => Document::Package(read_json(text)?),
             "" => return Err("文件缺少表单类型（kind），不是校核的表单文件".into()),
             other => {
                 let names: Vec<&str> = KINDS.iter().map(|k| k.1).collect();
@@ -90,7 +90,7 @@ impl Document {
     /// Reads a document from JSON text (a file's contents; a leading BOM is allowed).
     pub fn from_json(text: &str) -> Result<Document, String> {
         let text = text.trim_start_matches('\u{feff}');
-        Document::read(&JsonText(text)).map_err(|e| {
+        Document::read(text).map_err(|e| {
             // a cut-off file (`[`) is first of all not JSON, whatever its first token says
             match serde_json::from_str::<serde::de::IgnoredAny>(text) {
                 Err(j) if j.is_syntax() || j.is_eof() => syntax(&j).message,
@@ -167,35 +167,25 @@ impl From<ReadError> for String {
     }
 }
 
-/// Where a document comes from. The fast path reads without tracking where it is; only when
-/// that fails is the value read again with the path tracked, to name the field.
-pub trait Source {
-    fn read<T: DeserializeOwned>(&self) -> Result<T, ReadError>;
-}
-
-/// JSON text, read with serde_json (numbers keep their digits).
-pub struct JsonText<'a>(pub &'a str);
-
-impl Source for JsonText<'_> {
-    fn read<T: DeserializeOwned>(&self) -> Result<T, ReadError> {
-        // Natively, read untracked first (the CLI's speed); the wasm keeps one copy of the
-        // readers for its size, the tracked one.
-        #[cfg(not(target_arch = "wasm32"))]
-        if let Ok(v) = serde_json::from_str(self.0) {
-            return Ok(v);
-        }
-        let mut de = serde_json::Deserializer::from_str(self.0);
-        let v = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let inner = e.inner();
-            if inner.is_syntax() || inner.is_eof() {
-                syntax(inner)
-            } else {
-                ReadError { path: e.path().to_string(), message: strip_position(&inner.to_string()) }
-            }
-        })?;
-        de.end().map_err(|e| syntax(&e))?;
-        Ok(v)
+/// Reads JSON text as `T` with serde_json (numbers keep their digits). Natively it reads
+/// untracked first (the CLI's speed) and only on failure again with the path tracked, to name
+/// the field; the wasm keeps one copy of the readers for its size, the tracked one.
+pub fn read_json<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Ok(v) = serde_json::from_str(text) {
+        return Ok(v);
     }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let v = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let inner = e.inner();
+        if inner.is_syntax() || inner.is_eof() {
+            syntax(inner)
+        } else {
+            ReadError { path: e.path().to_string(), message: strip_position(&inner.to_string()) }
+        }
+    })?;
+    de.end().map_err(|e| syntax(&e))?;
+    Ok(v)
 }
 
 fn syntax(e: &serde_json::Error) -> ReadError {

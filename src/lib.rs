@@ -91,7 +91,7 @@ impl Options {
         if text.trim().is_empty() {
             return Ok(Options::default());
         }
-        document::Source::read(&document::JsonText(text)).map_err(|e| format!("选项有误：{e}"))
+        document::read_json(text).map_err(|e| format!("选项有误：{e}"))
     }
 
     pub fn policy(&self) -> Result<Policy, String> {

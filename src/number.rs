@@ -236,35 +236,21 @@ pub fn push_digits(out: &mut String, v: u128, grouped: bool) {
 /// Writes `d` 四舍五入 to two decimals with thousands separators. Every figure shown goes
 /// through here, so it works on the integer mantissa rather than through `fmt`.
 pub fn write_fixed2(out: &mut String, d: Decimal) {
-    let mut r = round2(d);
-    // round2 leaves at most two decimals: rescaling up to exactly two is exact, except for
-    // figures so large that the mantissa has no room left (then Decimal's own formatting)
-    r.rescale(2);
-    if r.scale() != 2 {
-        let t = format!("{:.2}", round2(d).abs());
-        let (int, frac) = t.split_once('.').unwrap_or((&t, "00"));
-        if round2(d).is_sign_negative() && !round2(d).is_zero() {
-            out.push('-');
-        }
-        for (i, c) in int.bytes().enumerate() {
-            if i > 0 && (int.len() - i) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(c as char);
-        }
-        out.push('.');
-        out.push_str(frac);
-        return;
-    }
-    let cents = r.mantissa().unsigned_abs();
-    if r.is_sign_negative() && cents != 0 {
+    let r = round2(d);
+    if r.is_sign_negative() && !r.is_zero() {
         out.push('-');
     }
-    let (int, frac) = (cents / 100, (cents % 100) as u8);
-    push_digits(out, int, true);
+    // whole units and cents apart: exact for every Decimal, however large
+    let a = r.abs();
+    let mut int = a.trunc();
+    int.rescale(0);
+    let mut cents = (a - a.trunc()) * Decimal::ONE_HUNDRED;
+    cents.rescale(0);
+    let cents = cents.mantissa() as u8;
+    push_digits(out, int.mantissa().unsigned_abs(), true);
     out.push('.');
-    out.push((b'0' + frac / 10) as char);
-    out.push((b'0' + frac % 10) as char);
+    out.push((b'0' + cents / 10) as char);
+    out.push((b'0' + cents % 10) as char);
 }
 
 /// How a stated figure stands against the recomputed one.

@@ -23,11 +23,11 @@ fn values(f: &jiaohe::Finding) -> (Option<&str>, Option<&str>) {
 #[test]
 fn department_table_seed001_totals_and_swapped_columns() {
     let ev = eval("department/seed001");
-    assert_eq!(ev.computed["funds.total.initial"], "6,342.65");
-    assert_eq!(ev.computed["funds.total.adjusted"], "38,544.43");
-    assert_eq!(ev.computed["funds.total.executed"], "38,349.81");
-    assert_eq!(ev.computed["funds.total.rate"], "99.50%");
-    assert_eq!(ev.computed["funds.total.score"], "9.95");
+    assert_eq!(ev.computed.get("funds.total.initial").unwrap(), "6,342.65");
+    assert_eq!(ev.computed.get("funds.total.adjusted").unwrap(), "38,544.43");
+    assert_eq!(ev.computed.get("funds.total.executed").unwrap(), "38,349.81");
+    assert_eq!(ev.computed.get("funds.total.rate").unwrap(), "99.50%");
+    assert_eq!(ev.computed.get("funds.total.score").unwrap(), "9.95");
     assert_eq!(ev.summary.total_score.as_deref(), Some("99.95"));
     assert_eq!(ev.summary.errors, 0, "{:#?}", ev.findings);
     // 实际完成值 and 分值权重 printed swapped: found on every row, and the row read the right way
@@ -35,8 +35,8 @@ fn department_table_seed001_totals_and_swapped_columns() {
         finding(&ev, "columns.swapped", &format!("indicators.{i}.weight"));
     }
     assert_eq!(values(finding(&ev, "columns.swapped", "indicators.0.weight")), (Some("40家"), Some("20")));
-    assert_eq!(ev.computed["indicators.0.completion"], "200.00%");
-    assert_eq!(ev.computed["weight_total"], "100.00");
+    assert_eq!(ev.computed.get("indicators.0.completion").unwrap(), "200.00%");
+    assert_eq!(ev.computed.get("weight_total").unwrap(), "100.00");
 }
 
 #[test]
@@ -45,7 +45,7 @@ fn department_table_seed002_has_no_exec_score_and_no_total() {
     assert_eq!(values(finding(&ev, "exec.score_missing", "funds.total.score")), (None, Some("10.00")));
     assert_eq!(values(finding(&ev, "total.missing", "total_score")), (None, Some("100.00")));
     // weights 20 + 20 + 20 + 20 + 10 = 90 before the 执行率 block
-    assert_eq!(ev.computed["indicators.weight_total"], "90.00");
+    assert_eq!(ev.computed.get("indicators.weight_total").unwrap(), "90.00");
     finding(&ev, "value.actual_has_comparator", "indicators.4.actual");
 }
 
@@ -60,7 +60,7 @@ fn report_seed000_all_seven_errors_on_their_fields() {
     // 3. 执行率 on two bases: 99.79% and 51.03%
     let f = finding(&ev, "exec_rate.base", "performance.budget");
     assert!(f.message.contains("99.79%") && f.message.contains("51.03%"), "{}", f.message);
-    assert_eq!(ev.computed["performance.score"], "5.10");
+    assert_eq!(ev.computed.get("performance.score").unwrap(), "5.10");
     // 4. project sums
     assert_eq!(values(finding(&ev, "sum.mismatch", "projects.groups.0.budget")), (Some("4,359.58"), Some("4,396.65")));
     assert_eq!(values(finding(&ev, "sum.mismatch", "projects.groups.1.budget")), (Some("63.18"), Some("67.74")));
@@ -70,7 +70,7 @@ fn report_seed000_all_seven_errors_on_their_fields() {
     assert_eq!(values(finding(&ev, "text.sum_mismatch", "key_work")), (Some("1509"), Some("1508")));
     // 6. 完成率 0.1% stated; 0.1 / 5 = 2.00%, which the score 0.5 of 25 implies
     assert_eq!(values(finding(&ev, "completion.mismatch", "indicators.4.completion")), (Some("0.1%"), Some("2.00%")));
-    assert_eq!(ev.computed["indicators.4.score"], "0.50");
+    assert_eq!(ev.computed.get("indicators.4.score").unwrap(), "0.50");
     // 7. 57.41 with the grade left as "？": it is 差
     assert_eq!(values(finding(&ev, "grade.mismatch", "grade")), (Some("？"), Some("差")));
     assert_eq!(ev.summary.total_score.as_deref(), Some("57.41"));
@@ -79,11 +79,11 @@ fn report_seed000_all_seven_errors_on_their_fields() {
 #[test]
 fn report_seed003_exceeded_limit_and_otherwise_consistent() {
     let ev = eval("report/seed003");
-    assert_eq!(ev.computed["budget.adjusted"], "556.83");
-    assert_eq!(ev.computed["budget.adjustment_rate"], "51.65%");
-    assert_eq!(ev.computed["execution.rate"], "99.53%");
-    assert_eq!(ev.computed["performance.score"], "9.95");
-    assert_eq!(ev.computed["basic.rate"], "99.26%");
+    assert_eq!(ev.computed.get("budget.adjusted").unwrap(), "556.83");
+    assert_eq!(ev.computed.get("budget.adjustment_rate").unwrap(), "51.65%");
+    assert_eq!(ev.computed.get("execution.rate").unwrap(), "99.53%");
+    assert_eq!(ev.computed.get("performance.score").unwrap(), "9.95");
+    assert_eq!(ev.computed.get("basic.rate").unwrap(), "99.26%");
     // ≤367.19 万元 with 554.23 spent was scored the full 12
     assert_eq!(values(finding(&ev, "score.mismatch", "indicators.1.score")), (Some("12.00"), Some("7.95")));
     assert_eq!(values(finding(&ev, "completion.mismatch", "indicators.1.completion")), (Some("99.53%"), Some("66.25%")));
@@ -160,11 +160,11 @@ fn seed001_package(final_accounts: Value) -> Evaluation {
 fn seed001_package_adds_up_across_documents() {
     let fa = serde_json::json!({"project_count": "14", "project_budget": "4,046.97", "project_executed": "2,248.10", "income_total": "38,544.43", "expenditure_total": "38,349.81"});
     let ev = seed001_package(fa);
-    assert_eq!(ev.computed["members.count"], "14");
-    assert_eq!(ev.computed["members.adjusted"], "4,046.97");
-    assert_eq!(ev.computed["members.executed"], "2,248.10");
-    assert_eq!(ev.computed["projects.2.total_score"], "89.15");
-    assert_eq!(ev.computed["department.total_score"], "99.95");
+    assert_eq!(ev.computed.get("members.count").unwrap(), "14");
+    assert_eq!(ev.computed.get("members.adjusted").unwrap(), "4,046.97");
+    assert_eq!(ev.computed.get("members.executed").unwrap(), "2,248.10");
+    assert_eq!(ev.computed.get("projects.2.total_score").unwrap(), "89.15");
+    assert_eq!(ev.computed.get("department.total_score").unwrap(), "99.95");
     assert_eq!(ev.summary.errors, 0, "{:#?}", ev.findings.iter().filter(|f| f.severity == jiaohe::Severity::Error).collect::<Vec<_>>());
     // a member's finding keeps pointing at its field
     finding(&ev, "unit.mismatch", "projects.5.indicators.5.actual");

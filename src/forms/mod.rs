@@ -11,7 +11,7 @@ pub mod sheet;
 
 pub use sheet::{Path, RowAt, Sheet, Shown};
 
-use crate::document::{Document, JsonText, Source};
+use crate::document::{read_json, Document};
 use crate::policy::Policy;
 use crate::Evaluation;
 
@@ -39,7 +39,7 @@ fn builtin(kind: &str) -> Option<&'static (&'static str, &'static str, &'static 
 
 /// The one description of a form the page renders (a test reads every one).
 pub fn layout(kind: &str) -> Option<layout::Layout> {
-    JsonText(builtin(kind)?.1).read().ok()
+    read_json(builtin(kind)?.1).ok()
 }
 
 /// An empty document of a kind, as the page starts one.

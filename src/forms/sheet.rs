@@ -147,23 +147,6 @@ impl Computed {
     }
 }
 
-impl std::ops::Index<&str> for Computed {
-    type Output = Shown;
-
-    fn index(&self, path: &str) -> &Shown {
-        match self.0.iter().find(|(p, _)| p.to_string() == path) {
-            Some((_, v)) => v,
-            None => panic!("no computed cell {path}"),
-        }
-    }
-}
-
-impl PartialEq<&str> for Shown {
-    fn eq(&self, other: &&str) -> bool {
-        *other == self.to_string()
-    }
-}
-
 impl Serialize for Computed {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.0.len()))?;

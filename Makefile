@@ -39,8 +39,8 @@ wasm: setup
 	rm -rf dist/pkg target/glue && mkdir -p dist/pkg target/glue
 	wasm-bindgen --target web --out-dir dist/pkg $(WASM_RAW)
 	wasm-bindgen --target no-modules --no-typescript --out-dir target/glue $(WASM_RAW)
-	wasm-opt -Oz dist/pkg/jiaohe_bg.wasm -o dist/pkg/jiaohe_bg.wasm
-	wasm-opt -Oz target/glue/jiaohe_bg.wasm -o target/glue/jiaohe_bg.wasm
+	wasm-opt -Oz -ocimfs 400 dist/pkg/jiaohe_bg.wasm -o dist/pkg/jiaohe_bg.wasm
+	wasm-opt -Oz -ocimfs 400 target/glue/jiaohe_bg.wasm -o target/glue/jiaohe_bg.wasm
 	node tools/pkg.mjs
 
 html: wasm

@@ -104,7 +104,7 @@ pub fn parse_value(text: &str) -> Result<Option<Value>, String> {
         return Ok(None);
     }
     // `> =90%` (a stray space inside the operator)
-    let folded: std::borrow::Cow<str> = if t.contains(" =") || t.contains("= ") { t.replace("> =", ">=").replace("< =", "<=").replace("= >", "=>").into() } else { t.as_str().into() };
+    let folded: std::borrow::Cow<str> = if t.contains('=') && (t.contains(" =") || t.contains("= ")) { t.replace("> =", ">=").replace("< =", "<=").replace("= >", "=>").into() } else { (&*t).into() };
     let (cmp, rest) = match OPERATORS.iter().find(|(s, _)| folded.starts_with(s)) {
         Some((s, c)) => (Some(*c), folded[s.len()..].trim()),
         None => (None, &*folded),
@@ -127,13 +127,13 @@ pub fn parse_value(text: &str) -> Result<Option<Value>, String> {
                 return Err(format!("无法读取“{}”：数字后跟着数字或符号，可能是扫描识别错误，请核对后重填", text.trim()));
             }
             // `7×24小时运维保障服务响应`: starts with a digit but is a description.
-            Ok(Some(Value::Qualitative(t)))
+            Ok(Some(Value::Qualitative(t.into_owned())))
         }
         None if cmp.is_some() && rest.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '.') => {
             Err(format!("无法读取“{}”中的数值，请核对后重填", text.trim()))
         }
         None if cmp.is_some() => Ok(Some(Value::Qualitative(rest.to_string()))),
-        None => Ok(Some(Value::Qualitative(t))),
+        None => Ok(Some(Value::Qualitative(t.into_owned()))),
     }
 }
 
@@ -164,13 +164,14 @@ fn looks_like_noise(unit: &str) -> bool {
 
 fn parse_day(s: &str) -> Option<Day> {
     let s = s.trim().trim_end_matches('日').trim_end_matches('前');
-    let parts: Vec<&str> = s.split(['.', '-', '/', '年', '月']).filter(|p| !p.is_empty()).collect();
-    if parts.len() != 3 || parts[0].len() != 4 {
+    let mut parts = s.split(['.', '-', '/', '年', '月']).filter(|p| !p.is_empty());
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 {
         return None;
     }
-    let year: i32 = parts[0].parse().ok()?;
-    let month: u32 = parts[1].parse().ok()?;
-    let day: u32 = parts[2].parse().ok()?;
+    let year: i32 = y.parse().ok()?;
+    let month: u32 = m.parse().ok()?;
+    let day: u32 = d.parse().ok()?;
     (1..=12).contains(&month).then_some(())?;
     (1..=days_in_month(year, month)).contains(&day).then_some(Day { year, month, day })
 }

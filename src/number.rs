@@ -42,11 +42,11 @@ pub fn percent(num: Decimal, den: Decimal) -> Option<Decimal> {
 }
 
 /// Full-width forms and stray spaces as pasted from Word, WPS and PDFs, folded to ASCII.
-pub fn normalize(text: &str) -> String {
+pub fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
     let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    // most cells are plain ASCII already: one copy, no per-character work
+    // most cells are plain ASCII already: no copy, no per-character work
     if t.bytes().all(|b| b.is_ascii_graphic() || b == b' ') {
-        return t.to_string();
+        return t.into();
     }
     let mut out = String::with_capacity(t.len());
     for c in t.chars() {
@@ -64,13 +64,16 @@ pub fn normalize(text: &str) -> String {
             _ => c,
         });
     }
-    out.trim().to_string()
+    match out.trim() {
+        t if t.len() == out.len() => out.into(),
+        t => t.to_string().into(),
+    }
 }
 
 /// True for the cells that mean "not applicable": blank, `—`, `-`, `－`, `/`.
 pub fn is_not_applicable(text: &str) -> bool {
     let t = normalize(text);
-    t.is_empty() || matches!(t.as_str(), "—" | "-" | "--" | "——" | "/" | "／" | "－")
+    t.is_empty() || matches!(&*t, "—" | "-" | "--" | "——" | "/" | "／" | "－")
 }
 
 const MAX_INT_DIGITS: usize = 15;
@@ -135,7 +138,7 @@ pub fn parse_amount(text: &str) -> Result<Option<Figure>, NumberError> {
         return Ok(None);
     }
     let t = normalize(text);
-    let (body, unit) = strip_suffix_any(&t, &["万元", "亿元", "元"]).unwrap_or((t.as_str(), ""));
+    let (body, unit) = strip_suffix_any(&t, &["万元", "亿元", "元"]).unwrap_or((&*t, ""));
     match unit {
         "元" => {
             return Err(NumberError(format!(
@@ -236,11 +239,21 @@ pub fn push_digits(out: &mut String, v: u128, grouped: bool) {
 /// Writes `d` 四舍五入 to two decimals with thousands separators. Every figure shown goes
 /// through here, so it works on the integer mantissa rather than through `fmt`.
 pub fn write_fixed2(out: &mut String, d: Decimal) {
-    let r = round2(d);
+    let mut r = round2(d);
     if r.is_sign_negative() && !r.is_zero() {
         out.push('-');
     }
-    // whole units and cents apart: exact for every Decimal, however large
+    r.rescale(2);
+    if r.scale() == 2 {
+        let cents = r.mantissa().unsigned_abs();
+        push_digits(out, cents / 100, true);
+        out.push('.');
+        let c = (cents % 100) as u8;
+        out.push((b'0' + c / 10) as char);
+        out.push((b'0' + c % 10) as char);
+        return;
+    }
+    // too large to carry two decimals: whole units and cents apart, exact for every Decimal
     let a = r.abs();
     let mut int = a.trunc();
     int.rescale(0);

@@ -12,7 +12,8 @@ import { lower, inflater, assertEs2018 } from './lower.mjs';
 const read = (p) => readFileSync(p, 'utf8');
 // The glue as a factory: each call gives a fresh binding with its own instance, so the page can
 // start the core again from the compiled module should a call ever trap (loader.js).
-const glue = lower(`window.JIAOHE_GLUE = function () {\n${read('target/glue/jiaohe.js')}\nreturn wasm_bindgen;\n};`);
+// The same script then starts compiling the core (boot.js) before the page scripts are read.
+const glue = lower(`window.JIAOHE_GLUE = function () {\n${read('target/glue/jiaohe.js')}\nreturn wasm_bindgen;\n};\n${read('www/js/boot.js')}`);
 // The wasm is embedded gzipped (~0.37 of its size; base64 adds a third) in a data block, which
 // the HTML parser keeps as text and no script engine parses. The page inflates it natively where
 // it can (DecompressionStream) and with fflate (inflater()) in older browsers.

@@ -66,6 +66,7 @@ fn resolved(sheet: &Sheet, path: Path) -> Option<Decimal> {
     sheet.get(path).and_then(Shown::number).map(round2)
 }
 
+#[inline(never)] // one function per kind: the page compiles only the kind it evaluates
 pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
     let mut sheet = Sheet::new(policy);
     let projects = &v.projects;

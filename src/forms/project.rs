@@ -86,6 +86,7 @@ const COLUMNS: [(&str, &str, Path); 3] = [
 ];
 
 /// Forms A and B share their shape (B is a project table whose header names a unit): funds, 执行率 block, indicators, 总分 and 等级.
+#[inline(never)] // one function per kind: the page compiles only the kind it evaluates
 pub fn evaluate_as(kind: &str, doc: &ProjectDoc, policy: &Policy) -> Evaluation {
     let mut sheet = Sheet::new(policy);
     let totals = funds_totals(&doc.funds, &mut sheet);

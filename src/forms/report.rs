@@ -301,6 +301,7 @@ impl Report<'_> {
     }
 }
 
+#[inline(never)] // one function per kind: the page compiles only the kind it evaluates
 pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
     let mut r = Report { sheet: Sheet::new(policy) };
     use Unit::*;

@@ -88,3 +88,16 @@ test('the single file stays within 450 KB; the raw .wasm within 800 KB', () => {
   const wasm = statSync(path.join(pkg, 'jiaohe_bg.wasm')).size;
   assert.ok(wasm <= 800 * 1024, `dist/pkg/jiaohe_bg.wasm is ${wasm} bytes`);
 });
+
+test('text of every plane crosses the boundary unchanged (results are written as escaped ASCII)', () => {
+  const doc = fixture('seed001/03');
+  const name = '𠀀𡃁 测试 😀 "引号" \\ 反斜杠 \u0001 é';
+  doc.project = name;
+  doc.indicators[0].name = name;
+  assert.equal(mod.readDocument(JSON.stringify(doc)).project, name);
+  const ev = mod.evaluate(doc);
+  assert.equal(ev.summary.total_score !== undefined, true);
+  doc.indicators[0].score = '99';
+  const f = mod.evaluate(doc).findings.find((x) => x.path === 'indicators.0.score');
+  assert.ok(f.message.includes(name), f.message);
+});

@@ -1,20 +1,13 @@
 /* Starts the core. The wasm is embedded gzipped, as base64, in a data block
    (<script type="application/octet-stream" id="jiaohe-wasm">: fetching a sibling file fails on
-   file://, and a data block is not parsed as script). Where the browser can inflate natively
-   (DecompressionStream, Chrome 80+), the inflated bytes stream straight into the compiler
-   (compileStreaming); older browsers inflate with fflate (window.JIAOHE_INFLATE, set earlier
-   in this script) and compile from the bytes. Exposes window.jiaohe = { version, evaluate,
-   readDocument, catalog }, the same contract as the ES module and the CLI. */
+   file://, and a data block is not parsed as script); boot.js has decoded it and, where the
+   browser inflates natively, already started compiling it. Older browsers inflate here with
+   fflate (window.JIAOHE_INFLATE, set earlier in this script) and compile from the bytes.
+   Exposes window.jiaohe = { version, evaluate, readDocument, catalog }, the same contract as the
+   ES module and the CLI. */
 (function (JH) {
   'use strict';
   if (window.JIAOHE_TOO_OLD) { return; }
-
-  function bytes(b64) {
-    var bin = atob(b64);
-    var out = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) { out[i] = bin.charCodeAt(i); }
-    return out;
-  }
 
   function message(e) { return e && e.message ? e.message : String(e); }
 
@@ -29,18 +22,13 @@
   var makeGlue = window.JIAOHE_GLUE;
   if (typeof makeGlue !== 'function') { fail(new Error('缺少核心脚本')); return; }
   var wb = makeGlue();
-  var source;
+  var boot = window.JIAOHE_BOOT || { error: new Error('缺少核心脚本') };
+  var source = boot.source;
   try {
-    var block = document.getElementById('jiaohe-wasm');
-    if (!block) { throw new Error('缺少内嵌的核心'); }
-    var gz = bytes(block.textContent.replace(/\s+/g, ''));
-    var native = typeof DecompressionStream === 'function' && typeof Response === 'function' &&
-      typeof Blob === 'function' && typeof Blob.prototype.stream === 'function' && typeof WebAssembly.instantiateStreaming === 'function';
-    if (native) {
-      source = WebAssembly.compileStreaming(new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip')), { headers: { 'Content-Type': 'application/wasm' } }));
-    } else {
+    if (boot.error) { throw boot.error; }
+    if (!source) {
       if (typeof window.JIAOHE_INFLATE !== 'function') { throw new Error('缺少解压脚本'); }
-      source = window.JIAOHE_INFLATE(gz);
+      source = window.JIAOHE_INFLATE(boot.gz);
     }
   } catch (e) {
     fail(broken(e));

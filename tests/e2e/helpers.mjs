@@ -29,7 +29,23 @@ export async function openPage(context) {
   return { page, requests, errors };
 }
 
-export const cell = (page, p) => page.locator(`[data-path="${p}"]`);
+/** Resolves once the page has evaluated and painted what was just typed (it does so in the next
+ *  frame, and saves after a short pause). */
+export const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+
+const ACTS = new Set(['fill', 'press', 'pressSequentially', 'type', 'selectOption', 'click', 'clear', 'check', 'uncheck']);
+/** A cell by its path; typing into it waits until the page has painted the answer. */
+export const cell = (page, p) => {
+  const loc = page.locator(`[data-path="${p}"]`);
+  return new Proxy(loc, {
+    get(target, prop) {
+      const v = target[prop];
+      if (typeof v !== 'function') return v;
+      if (!ACTS.has(prop)) return v.bind(target);
+      return async (...args) => { const r = await v.apply(target, args); await settle(page); return r; };
+    },
+  });
+};
 
 export const fixturePath = (name) => path.join(root, 'tests/fixtures', name + '.json');
 
@@ -52,6 +68,7 @@ export async function typeDoc(page, doc, prefix = '') {
       const tag = await el.evaluate((e) => e.tagName);
       if (tag === 'SELECT') await el.selectOption(String(v ?? ''));
       else if (tag !== 'OUTPUT') await el.fill(String(v ?? ''));
+      await settle(page);
     }
   }
 }

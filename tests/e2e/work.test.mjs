@@ -225,6 +225,9 @@ test('two tabs on one draft: the second is told and turns read-only; a draft mad
   const context = await browser.newContext();
   const { page: a } = await openPage(context);
   await cell(a, 'project').fill('甲');
+  // typing is saved after a short pause
+  const saved = (p) => p.waitForFunction(() => document.getElementById('save-state').textContent === '已保存');
+  await saved(a);
   const b = await context.newPage();
   await b.goto(a.url());
   await b.waitForSelector('html[data-ready="true"]');
@@ -238,6 +241,7 @@ test('two tabs on one draft: the second is told and turns read-only; a draft mad
   // a draft created in A is not dropped when B saves its list
   await a.getByRole('button', { name: '新建草稿' }).click();
   await cell(a, 'project').fill('乙');
+  await saved(a);
   await b.reload();
   await b.waitForSelector('html[data-ready="true"]');
   await b.getByRole('button', { name: '新建草稿' }).click();

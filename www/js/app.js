@@ -35,8 +35,31 @@
     }
   }
 
+  /* Evaluates and paints at most once a frame, however fast the keys come. Should one evaluation
+     take long (a very large table), the next waits for a pause in typing instead, so keys never
+     queue behind it. */
+  var pending = null;
+  var slow = false;
+  function refreshSoon() {
+    if (pending && !slow) { return; }
+    cancelRefresh();
+    pending = slow ? { timer: setTimeout(refreshNow, 300) } : { frame: requestAnimationFrame(refreshNow) };
+  }
+  function cancelRefresh() {
+    if (!pending) { return; }
+    if (pending.timer) { clearTimeout(pending.timer); } else { cancelAnimationFrame(pending.frame); }
+    pending = null;
+  }
+  function refreshNow() {
+    pending = null;
+    refresh();
+  }
+
   function refresh() {
+    cancelRefresh();
+    var t0 = Date.now();
     var ev = evaluate(store.doc);
+    slow = Date.now() - t0 > 50;
     last = ev;
     JH.current = store.doc;
     JH.paint(formEl, ev);
@@ -46,15 +69,46 @@
     if (s.grade) { parts.push('等级 ' + s.grade); }
     if (s.exec_rate) { parts.push('执行率 ' + s.exec_rate); }
     parts.push('错误 ' + (s.errors || 0) + '，警告 ' + (s.warnings || 0) + '，提示 ' + (s.infos || 0));
-    summaryEl.textContent = parts.join('　');
-    findingsEl.innerHTML = '';
-    (ev.findings || []).forEach(function (f) {
-      var b = JH.el('button', { type: 'button', className: 'finding sev-' + f.severity, 'data-goto': f.path, 'data-code': f.code },
-        [JH.el('span', { className: 'tag', text: JH.SEV[f.severity] || f.severity }), ' ' + f.message]);
-      findingsEl.appendChild(JH.el('li', null, [b]));
-    });
-    if (!(ev.findings || []).length) { findingsEl.appendChild(JH.el('li', { className: 'ok', text: '未发现问题。' })); }
+    var summary = parts.join('　');
+    if (summaryEl.textContent !== summary) { summaryEl.textContent = summary; }
     showSaveState();
+    showFindings(ev.findings || []);
+  }
+
+  /* The findings list, keeping the items that did not change (a keystroke changes a few of
+     hundreds), so the page lays out only what is new. */
+  var shown = [];
+  var LIST_MAX = 500;
+  function showFindings(all) {
+    var list = all.length > LIST_MAX ? all.slice(0, LIST_MAX) : all;
+    var more = all.length - list.length;
+    var keyOf = function (f) { return f.severity + '|' + f.path + '|' + f.code + '|' + f.message; };
+    var old = {};
+    shown.forEach(function (s) { (old[s.key] || (old[s.key] = [])).push(s.li); });
+    var next = list.map(function (f) {
+      var key = keyOf(f);
+      var li = old[key] && old[key].shift();
+      if (!li) {
+        var b = JH.el('button', { type: 'button', className: 'finding sev-' + f.severity, 'data-goto': f.path, 'data-code': f.code },
+          [JH.el('span', { className: 'tag', text: JH.SEV[f.severity] || f.severity }), ' ' + f.message]);
+        li = JH.el('li', null, [b]);
+      }
+      return { key: key, li: li };
+    });
+    if (!list.length) { next.push({ key: '', li: JH.el('li', { className: 'ok', text: '未发现问题。' }) }); }
+    if (more > 0) { next.push({ key: '', li: JH.el('li', { className: 'more', text: '另有 ' + more + ' 条问题未列出（按表中顺序列出前 ' + LIST_MAX + ' 条；改正后其余的会显示出来，也可用命令行列出全部）。' }) }); }
+    // in place: remove what went, insert what came, move nothing that kept its order
+    var round = (showFindings.round = (showFindings.round || 0) + 1);
+    next.forEach(function (n) { n.li.jhRound = round; });
+    Array.prototype.slice.call(findingsEl.children).forEach(function (li) {
+      if (li.jhRound !== round) { findingsEl.removeChild(li); }
+    });
+    var at = findingsEl.firstChild;
+    next.forEach(function (n) {
+      if (n.li === at) { at = at.nextSibling; return; }
+      findingsEl.insertBefore(n.li, at);
+    });
+    shown = next;
   }
 
   /* 已保存 only once the draft is on disk (doc.js: the durable copy) */
@@ -341,7 +395,10 @@
     var sib = down ? row.nextElementSibling : row.previousElementSibling;
     var next = sib ? sib.querySelector('[data-path$=".' + key + '"]') : null;
     ev.preventDefault();
-    if (next) { next.focus(); }
+    if (next) { next.focus(); return; }
+    // the next row of a long list may not be drawn yet
+    var at = /^(.*)\.(\d+)$/.exec(row.getAttribute('data-row') || '');
+    if (at) { JH.focusPath(formEl, at[1] + '.' + (Number(at[2]) + (down ? 1 : -1)) + '.' + key); }
   }
 
   function on(id, fn) { $(id).addEventListener('click', fn); }
@@ -401,7 +458,7 @@
     $('policy').value = policy;
     if ($('policy').value !== policy) { policy = 'default'; $('policy').value = policy; }
 
-    store = new JH.Store(refresh);
+    store = new JH.Store(refreshSoon);
     /* start-up never depends on stored data being valid: a draft the core cannot read, or the page
        cannot draw, is set aside (listed as 无法打开) and the page starts on another or a new one */
     if (!store.resume()) {
@@ -437,7 +494,7 @@
     on('clear-drafts', function () {
       if (!window.confirm('清除本浏览器中保存的全部草稿？此操作不能撤销，需要的草稿请先“保存为文件”。')) { return; }
       JH.clearDrafts();
-      store = new JH.Store(refresh);
+      store = new JH.Store(refreshSoon);
       store.create(clone(catalog.forms[0].blank), '草稿 1');
       watchStore();
       draw(false);
@@ -452,6 +509,9 @@
       if (ev.target.tagName === 'SELECT') { store.setField(ev.target.getAttribute('data-path'), ev.target.value); }
     });
     formEl.addEventListener('paste', onPaste);
+    // a save still waiting for a pause in typing is written when the page goes away
+    window.addEventListener('pagehide', function () { store.flush(); });
+    document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') { store.flush(); } });
     formEl.addEventListener('focusout', function () { store.endCell(); });
     document.addEventListener('keydown', onKey);
     findingsEl.addEventListener('click', function (ev) {

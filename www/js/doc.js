@@ -223,6 +223,7 @@
   };
 
   Store.prototype.open = function (id) {
+    this.flush();
     var r = readDraft('jiaohe.draft.' + id);
     if (!r) { return false; }
     if (r.error) { this.broken[id] = r; return false; }
@@ -241,6 +242,7 @@
   };
 
   Store.prototype.create = function (doc, name) {
+    this.flush();
     var id = newId();
     this.index.push({ id: id, name: name || ('草稿 ' + (this.index.length + 1)) });
     this.id = id;
@@ -311,6 +313,7 @@
   /* Saves the open draft: to this browser's storage at once, and durably (see `durable`);
      `state` is 'saving' until the durable copy is on disk, then 'saved' (or 'failed'). */
   Store.prototype.save = function () {
+    if (this.saveTimer) { clearTimeout(this.saveTimer); this.saveTimer = 0; }
     if (this.readOnly) { return false; }
     var self = this;
     var id = this.id;
@@ -433,8 +436,31 @@
       this.cellOpen = path;
     }
     set(this.doc, path, value);
-    this.save();
+    this.saveSoon();
     this.onChange();
+  };
+
+  /* While typing, the draft is written at most every SAVE_MS (and at once when the page is hidden
+     or closed, or another draft is opened): a keystroke never waits for the whole draft to be
+     serialised and stored. 已保存 shows only once the write is done. */
+  var SAVE_MS = 200;
+  Store.prototype.saveSoon = function () {
+    if (this.readOnly) { return; }
+    this.state = 'saving';
+    if (this.saveTimer) { return; }
+    var self = this;
+    this.saveTimer = setTimeout(function () {
+      self.saveTimer = 0;
+      self.save();
+      if (self.onSaved) { self.onSaved(); }
+    }, SAVE_MS);
+  };
+
+  /* Writes a pending save now. */
+  Store.prototype.flush = function () {
+    if (!this.saveTimer) { return; }
+    this.save();
+    if (this.onSaved) { this.onSaved(); }
   };
 
   Store.prototype.endCell = function () { this.cellOpen = null; };

@@ -88,6 +88,143 @@
     return td;
   }
 
+  function listRow(cols, list, doc, i) {
+    var p = list.path + '.' + i;
+    var tr = el('tr', { 'data-row': p });
+    var name = '第' + (i + 1) + '行';
+    cols.forEach(function (c) {
+      if (c.total_only) { tr.appendChild(el('td', { className: 'na', text: '—' })); return; }
+      tr.appendChild(cell(c, p + '.' + c.key, JH.get(doc, p + '.' + c.key), name));
+    });
+    var ops = el('td', { className: 'ops no-print' });
+    if (list.reorder) {
+      ops.appendChild(el('button', { type: 'button', 'data-op': 'up', 'data-index': i, 'aria-label': name + '上移', title: '上移', text: '↑' }));
+      ops.appendChild(el('button', { type: 'button', 'data-op': 'down', 'data-index': i, 'aria-label': name + '下移', title: '下移', text: '↓' }));
+    }
+    ops.appendChild(el('button', { type: 'button', 'data-op': 'remove', 'data-index': i, 'aria-label': '删除' + name, title: '删除', text: '✕' }));
+    if (list.no_add) { name = text(JH.get(doc, p + '.project')) || name; ops.lastChild.setAttribute('aria-label', '移除' + name); }
+    tr.appendChild(ops);
+    return tr;
+  }
+
+  /* A list longer than WINDOW_FROM rows draws only the rows in view (and OVERSCAN either side);
+     spacers above and below keep the table its full height, so the page scrolls as if every row
+     were there. A 100,000-row table then opens and types as fast as a short one. */
+  var WINDOW_FROM = 150;
+  var PRINT_MAX = 5000;
+  var OVERSCAN = 15;
+  var grids = [];
+
+  function windowed(body, span, path, n, drawRow) {
+    var spacer = function () { return el('tr', { className: 'spacer', 'aria-hidden': 'true' }, [el('td', { colspan: span })]); };
+    var g = { body: body, path: path, n: n, drawRow: drawRow, top: spacer(), bottom: spacer(), trs: {}, start: 0, end: 0, rowH: 32 };
+    body.appendChild(g.top);
+    body.appendChild(g.bottom);
+    return g;
+  }
+
+  /* Draws the rows [start, end) of a windowed list, keeping the rows already drawn; returns the
+     rows added and removed. */
+  function drawRange(g, start, end) {
+    var added = [];
+    var removed = [];
+    Object.keys(g.trs).forEach(function (k) {
+      var i = Number(k);
+      if (i < start || i >= end) { removed.push(g.trs[k]); g.body.removeChild(g.trs[k]); delete g.trs[k]; }
+    });
+    var cursor = g.top.nextSibling;
+    for (var i = start; i < end; i++) {
+      if (g.trs[i]) { cursor = g.trs[i].nextSibling; continue; }
+      var tr = g.drawRow(i);
+      g.trs[i] = tr;
+      g.body.insertBefore(tr, cursor);
+      added.push(tr);
+    }
+    g.start = start;
+    g.end = end;
+    var drawn = end - start;
+    if (drawn > 0) {
+      var h = 0;
+      for (var j = start; j < end; j++) { h += g.trs[j].offsetHeight; }
+      if (h > 0) { g.rowH = h / drawn; }
+    }
+    g.top.firstChild.style.height = Math.round(start * g.rowH) + 'px';
+    g.bottom.firstChild.style.height = Math.round((g.n - end) * g.rowH) + 'px';
+    return { added: added, removed: removed };
+  }
+
+  /* The rows a windowed list should draw for the viewport, keeping a focused row near it. */
+  function rangeInView(g) {
+    var top = g.top.getBoundingClientRect().top;
+    var first = Math.floor(-top / g.rowH);
+    var count = Math.ceil(window.innerHeight / g.rowH);
+    var start = Math.max(0, Math.min(g.n, first - OVERSCAN));
+    var end = Math.max(start, Math.min(g.n, first + count + OVERSCAN));
+    var a = document.activeElement;
+    var row = a && a.closest ? a.closest('tr[data-row]') : null;
+    var focused = row && row.parentNode === g.body ? Number(row.getAttribute('data-row').slice(g.path.length + 1)) : -1;
+    if (focused >= 0 && focused >= start - 200 && focused < end + 200) {
+      start = Math.min(start, focused);
+      end = Math.max(end, focused + 1);
+    }
+    return [start, end];
+  }
+
+  /* Brings the drawn rows of every windowed list in line with the viewport (or every row, to
+     print); paints what was added with the last evaluation. */
+  function updateWindows(container, all) {
+    var v = container.jhView;
+    var changed = false;
+    grids.forEach(function (g) {
+      if (!g.body.isConnected) { return; }
+      // a printout has every row, up to a size a browser can draw at once
+      var r = all && g.n <= PRINT_MAX ? [0, g.n] : rangeInView(g);
+      if (r[0] === g.start && r[1] === g.end) { return; }
+      changed = indexRange(v, g, r[0], r[1]) || changed;
+    });
+    if (changed && v && v.last) { paint(container, v.last, true); }
+  }
+
+  /* drawRange, keeping the index of drawn cells in step; true if rows were added */
+  function indexRange(v, g, start, end) {
+    var d = drawRange(g, start, end);
+    if (v) {
+      d.removed.forEach(function (tr) { forget(v, tr); });
+      d.added.forEach(function (tr) { addToIndex(v, tr); });
+    }
+    return d.added.length > 0;
+  }
+
+  function forget(v, root) {
+    Array.prototype.forEach.call(root.querySelectorAll('[data-path]'), function (e) {
+      var p = e.getAttribute('data-path');
+      var es = v.els[p];
+      if (es) { es = es.filter(function (x) { return x !== e; }); if (es.length) { v.els[p] = es; } else { delete v.els[p]; } }
+    });
+    Array.prototype.forEach.call(root.querySelectorAll('[data-why]'), function (e) { delete v.whys[e.getAttribute('data-why')]; });
+    delete v.rows[root.getAttribute('data-row')];
+  }
+
+  /* Draws the row of a windowed list that `path` is in, scrolled into view; false if none is. */
+  function reveal(container, path) {
+    for (var k = 0; k < grids.length; k++) {
+      var g = grids[k];
+      if (!g.body.isConnected || path.indexOf(g.path + '.') !== 0) { continue; }
+      var i = parseInt(path.slice(g.path.length + 1), 10);
+      if (!(i >= 0 && i < g.n)) { return false; }
+      if (i >= g.start && i < g.end) { return false; }
+      var y = g.top.getBoundingClientRect().top + window.pageYOffset + i * g.rowH;
+      window.scrollTo(window.pageXOffset, Math.max(0, y - window.innerHeight / 3));
+      updateWindows(container);
+      if (!(i >= g.start && i < g.end)) {
+        var v = container.jhView;
+        if (indexRange(v, g, Math.max(0, i - OVERSCAN), Math.min(g.n, i + OVERSCAN)) && v && v.last) { paint(container, v.last, true); }
+      }
+      return true;
+    }
+    return false;
+  }
+
   function renderGrid(block, doc, actions) {
     var cols = block.columns;
     var list = block.list;
@@ -110,24 +247,15 @@
     });
     if (list) {
       var rows = JH.get(doc, list.path) || [];
-      rows.forEach(function (row, i) {
-        var p = list.path + '.' + i;
-        var tr = el('tr', { 'data-row': p });
-        var name = '第' + (i + 1) + '行';
-        cols.forEach(function (c) {
-          if (c.total_only) { tr.appendChild(el('td', { className: 'na', text: '—' })); return; }
-          tr.appendChild(cell(c, p + '.' + c.key, JH.get(doc, p + '.' + c.key), name));
-        });
-        var ops = el('td', { className: 'ops no-print' });
-        if (list.reorder) {
-          ops.appendChild(el('button', { type: 'button', 'data-op': 'up', 'data-index': i, 'aria-label': name + '上移', title: '上移', text: '↑' }));
-          ops.appendChild(el('button', { type: 'button', 'data-op': 'down', 'data-index': i, 'aria-label': name + '下移', title: '下移', text: '↓' }));
+      var drawRow = function (i) { return listRow(cols, list, doc, i); };
+      if (rows.length > WINDOW_FROM) {
+        grids.push(windowed(body, cols.length + 1, list.path, rows.length, drawRow));
+        if (rows.length > PRINT_MAX) {
+          table.appendChild(el('tfoot', { className: 'print-only' }, [el('tr', null, [el('td', { colspan: cols.length, text: '本表共 ' + rows.length + ' 行，超过一次能打印的 ' + PRINT_MAX + ' 行：打印只含当前显示的行，完整的表格请“导出 CSV”后打印。' })])]));
         }
-        ops.appendChild(el('button', { type: 'button', 'data-op': 'remove', 'data-index': i, 'aria-label': '删除' + name, title: '删除', text: '✕' }));
-        if (list.no_add) { name = text(JH.get(doc, p + '.project')) || name; ops.lastChild.setAttribute('aria-label', '移除' + name); }
-        tr.appendChild(ops);
-        body.appendChild(tr);
-      });
+      } else {
+        rows.forEach(function (row, i) { body.appendChild(drawRow(i)); });
+      }
     }
     table.appendChild(body);
     var csv = el('button', { type: 'button', className: 'csv no-print', text: '导出 CSV', 'aria-label': block.title + ' 导出 CSV' });
@@ -167,6 +295,8 @@
   function render(container, form, doc, actions) {
     JH.current = doc;
     container.innerHTML = '';
+    container.jhView = null;
+    grids = [];
     var layout = form.layout;
     container.appendChild(el('h1', { className: 'form-title', text: layout.title }));
     container.appendChild(el('p', { className: 'form-year', 'data-year': '' }));
@@ -178,67 +308,162 @@
       if (b.type === 'report') { container.appendChild(renderReport(b)); }
       if (b.type === 'import') { container.appendChild(renderImport(b, actions)); }
     });
+    updateWindows(container);
+    if (!watching) {
+      watching = true;
+      var queued = false;
+      var onScroll = function () {
+        if (queued || !grids.length) { return; }
+        queued = true;
+        requestAnimationFrame(function () { queued = false; updateWindows(container); });
+      };
+      window.addEventListener('scroll', onScroll, { passive: true });
+      window.addEventListener('resize', onScroll);
+      // a printout has every row
+      window.addEventListener('beforeprint', function () { updateWindows(container, true); });
+      window.addEventListener('afterprint', function () { updateWindows(container); });
+    }
   }
+  var watching = false;
 
   var SEV = { error: '错误', warning: '警告', info: '提示' };
 
+  /* What is drawn, by path: the elements of each path, the note under each cell, each row. Kept
+     with the container, so painting finds a cell without searching the page. */
+  function index(container) {
+    var v = { els: Object.create(null), whys: Object.create(null), rows: Object.create(null), computed: {}, marks: Object.create(null), notes: Object.create(null), year: null };
+    addToIndex(v, container);
+    container.jhView = v;
+    return v;
+  }
+
+  function addToIndex(v, root) {
+    Array.prototype.forEach.call(root.querySelectorAll('[data-path]'), function (e) {
+      var p = e.getAttribute('data-path');
+      (v.els[p] || (v.els[p] = [])).push(e);
+    });
+    Array.prototype.forEach.call(root.querySelectorAll('[data-why]'), function (e) { v.whys[e.getAttribute('data-why')] = e; });
+    Array.prototype.forEach.call(root.querySelectorAll('[data-row]'), function (e) { v.rows[e.getAttribute('data-row')] = e; });
+  }
+
+  function view(container) { return container.jhView || index(container); }
+
   /* The element a finding's path belongs to: the field itself, else its row. */
   function target(container, path) {
+    var v = view(container);
     var p = path;
     while (p) {
-      var e = container.querySelector('[data-path="' + p + '"]');
-      if (e) { return e; }
-      var r = container.querySelector('[data-row="' + p + '"]');
-      if (r) { return r.querySelector('input, textarea, select') || r; }
+      var es = v.els[p];
+      if (es && es[0].isConnected) { return es[0]; }
+      var r = v.rows[p];
+      if (r && r.isConnected) { return r.querySelector('input, textarea, select') || r; }
       var i = p.lastIndexOf('.');
       p = i > 0 ? p.slice(0, i) : '';
     }
     return null;
   }
 
-  function paint(container, ev) {
+  /* One element as the evaluation shows it: a computed value, or the user's own. */
+  function showCell(v, e, path, computed) {
+    var c = computed[path];
+    if (e.tagName === 'OUTPUT') {
+      var own = JH.get(JH.current, path);
+      var t = c !== undefined ? c : (typeof own === 'string' ? own : '');
+      if (e.textContent !== t) { e.textContent = t; }
+    } else if (e.classList.contains('computable')) {
+      var ph = c === undefined ? '' : c;
+      if (e.placeholder !== ph) { e.placeholder = ph; }
+      e.classList.toggle('auto', e.value.trim() === '' && c !== undefined);
+    } else if (e.tagName === 'INPUT' && c !== undefined && e.value.trim() === '') {
+      if (e.placeholder !== c) { e.placeholder = c; }
+    }
+    if (e.classList.contains('level')) {
+      var kind = computed[path.replace(/\.level$/, '.kind')];
+      var hide = kind !== '定性' && e.value === '';
+      if (e.hidden !== hide) { e.hidden = hide; }
+    }
+  }
+
+  function showPath(v, path, computed) {
+    (v.els[path] || []).forEach(function (e) { showCell(v, e, path, computed); });
+    // a row's kind decides whether its 完成等级 choice is offered
+    if (/\.kind$/.test(path)) { showPath(v, path.replace(/\.kind$/, '.level'), computed); }
+  }
+
+  /* Paints an evaluation, touching only the cells whose value, state or note changed since the
+     last one (all of them after the form is drawn, or for `root`, rows just drawn). */
+  function paint(container, ev, root) {
+    var v = view(container);
     var computed = ev.computed || {};
-    container.querySelectorAll('[data-path]').forEach(function (e) {
-      var path = e.getAttribute('data-path');
-      var c = computed[path];
-      e.classList.remove('sev-error', 'sev-warning', 'sev-info');
-      if (e.tagName === 'OUTPUT') {
-        var own = JH.get(JH.current, path);
-        e.textContent = c !== undefined ? c : (typeof own === 'string' ? own : '');
-      } else if (e.classList.contains('computable')) {
-        e.placeholder = c === undefined ? '' : c;
-        e.classList.toggle('auto', e.value.trim() === '' && c !== undefined);
-      } else if (e.tagName === 'INPUT' && c !== undefined && e.value.trim() === '') {
-        e.placeholder = c;
-      }
-      if (e.classList.contains('level')) {
-        var kind = computed[path.replace(/\.level$/, '.kind')];
-        e.hidden = kind !== '定性' && e.value === '';
-      }
-    });
-    container.querySelectorAll('.why').forEach(function (w) { w.textContent = ''; w.className = 'why'; });
-    container.querySelectorAll('[data-year]').forEach(function (y) {
-      var year = (JH.current && JH.current.year) || '';
-      y.textContent = year ? '（' + year + '年度）' : '';
-    });
+    var full = !v.painted || root;
+    if (full) {
+      Object.keys(v.els).forEach(function (p) { showPath(v, p, computed); });
+    } else {
+      var prev = v.computed;
+      Object.keys(computed).forEach(function (p) { if (prev[p] !== computed[p]) { showPath(v, p, computed); } });
+      Object.keys(prev).forEach(function (p) { if (!(p in computed)) { showPath(v, p, computed); } });
+      // the cell being typed in: its own value decides whether its computed value shows
+      var a = document.activeElement;
+      var ap = a && container.contains(a) ? a.getAttribute('data-path') : null;
+      if (ap) { showPath(v, ap, computed); }
+    }
+    v.computed = computed;
+    v.painted = true;
+    v.last = ev;
+    var year = (JH.current && JH.current.year) || '';
+    if (year !== v.year) {
+      v.year = year;
+      Array.prototype.forEach.call(container.querySelectorAll('[data-year]'), function (y) { y.textContent = year ? '（' + year + '年度）' : ''; });
+    }
+    // findings: the worst severity on each element, the notes under each cell
+    var marks = Object.create(null);
+    var notes = Object.create(null);
     (ev.findings || []).forEach(function (f) {
       var e = target(container, f.path);
       if (!e) { return; }
-      if (!e.classList.contains('sev-error') && !(f.severity === 'info' && e.classList.contains('sev-warning'))) {
-        e.classList.remove('sev-warning', 'sev-info');
-        e.classList.add('sev-' + f.severity);
-      }
-      var td = e.closest ? e.closest('td, label') : null;
-      var why = td ? td.querySelector('.why') : null;
-      if (why && f.severity !== 'info') {
-        why.textContent = (why.textContent ? why.textContent + '；' : '') + f.message;
-        why.classList.add('sev-' + f.severity);
-      }
+      var key = e.getAttribute('data-path') || e.getAttribute('data-row');
+      var m = marks[key];
+      if (!m || (m.sev !== 'error' && !(f.severity === 'info' && m.sev === 'warning'))) { marks[key] = { el: e, sev: f.severity }; }
+      if (f.severity === 'info') { return; }
+      var why = v.whys[key];
+      if (!why) { var td = e.closest ? e.closest('td, label') : null; why = td ? td.querySelector('.why') : null; }
+      if (!why) { return; }
+      var wk = why.getAttribute('data-why');
+      var n = notes[wk] || (notes[wk] = { el: why, text: '', sev: f.severity });
+      n.text = n.text ? n.text + '；' + f.message : f.message;
+      if (f.severity === 'error') { n.sev = 'error'; }
     });
+    var was = full ? null : v.marks;
+    Object.keys(full ? v.els : was).forEach(function (k) {
+      if (marks[k]) { return; }
+      (v.els[k] || (was && was[k] ? [was[k].el] : [])).forEach(function (e) { e.classList.remove('sev-error', 'sev-warning', 'sev-info'); });
+    });
+    Object.keys(marks).forEach(function (k) {
+      var m = marks[k];
+      if (!full && was[k] && was[k].sev === m.sev && was[k].el === m.el) { return; }
+      m.el.classList.remove('sev-error', 'sev-warning', 'sev-info');
+      m.el.classList.add('sev-' + m.sev);
+    });
+    var wasNotes = full ? null : v.notes;
+    Object.keys(full ? v.whys : wasNotes).forEach(function (k) {
+      if (notes[k]) { return; }
+      var w = full ? v.whys[k] : wasNotes[k].el;
+      if (w.textContent) { w.textContent = ''; }
+      w.className = 'why';
+    });
+    Object.keys(notes).forEach(function (k) {
+      var n = notes[k];
+      if (!full && wasNotes[k] && wasNotes[k].text === n.text && wasNotes[k].sev === n.sev) { return; }
+      n.el.textContent = n.text;
+      n.el.className = 'why sev-' + n.sev;
+    });
+    v.marks = marks;
+    v.notes = notes;
   }
 
   function focusPath(container, path) {
     var e = target(container, path);
+    if ((!e || e.tagName === 'TABLE') && reveal(container, path)) { e = target(container, path); }
     if (!e) { return false; }
     if (e.hidden) { e.hidden = false; }
     if (e.scrollIntoView) { e.scrollIntoView({ block: 'center' }); }

@@ -1,0 +1,97 @@
+// Large tables in the page: a 100,000-row table opens, only the rows in view are drawn, every row
+// is reachable (scrolling, ↓, a finding's link), printing draws them all; a keystroke touches only
+// what changed; typing is saved after a short pause, and at once when the page goes away.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { launch, openPage, cell, fixture, root, settle } from './helpers.mjs';
+
+const { seedTables, bigTable } = await import(path.join(root, 'tools/bench/generate.mjs'));
+const tables = seedTables(root);
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+async function open(page, doc, name) {
+  await page.setInputFiles('#open-file', { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await page.waitForFunction((name) => document.querySelector('[data-path="project"]').value === name, doc.project, { timeout: 60000 });
+  await settle(page);
+}
+
+test('a 100,000-row table opens with only the rows in view drawn; scrolling, ↓ and a finding reach any row', { timeout: 120000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page, errors } = await openPage(context);
+  const doc = bigTable(tables, 100000);
+  await open(page, doc, 'huge.json');
+  const drawn = () => page.locator('tr[data-row^="indicators."]').count();
+  assert.ok((await drawn()) < 200, `rows drawn: ${await drawn()}`);
+  assert.match(await page.locator('#summary').textContent(), /总分/);
+  // the table keeps its full height: scrolling to the middle draws the middle
+  await page.evaluate(() => { const t = document.querySelector('table[data-grid="indicators"]'); window.scrollTo(0, t.getBoundingClientRect().top + window.pageYOffset + t.offsetHeight / 2); });
+  await page.waitForFunction(() => [...document.querySelectorAll('tr[data-row^="indicators."]')].some((r) => Number(r.getAttribute('data-row').split('.')[1]) > 40000));
+  assert.ok((await drawn()) < 200);
+  // a finding far down the list focuses its cell
+  const last = page.locator('#findings .finding').last();
+  const goto = await last.getAttribute('data-goto');
+  await last.click();
+  assert.equal(await page.evaluate(() => document.activeElement.closest('tr').getAttribute('data-row')), goto.split('.').slice(0, 2).join('.'));
+  // ↓ from the last drawn row draws the next
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForSelector('[data-path="indicators.5.target"]');
+  await cell(page, 'indicators.5.target').focus();
+  for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-path')), 'indicators.65.target');
+  // the list of findings is capped and says so
+  assert.match(await page.locator('#findings li.more').textContent(), /另有 \d+ 条问题未列出/);
+  // too many rows to print at once: the printout says so and points to the CSV
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.ok((await drawn()) < 200);
+  assert.match(await page.locator('table[data-grid="indicators"] tfoot.print-only').textContent(), /本表共 100000 行.*导出 CSV/);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a 1,000-row table prints every row', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page } = await openPage(context);
+  await open(page, bigTable(tables, 1000), 'thousand.json');
+  const drawn = () => page.locator('tr[data-row^="indicators."]').count();
+  assert.ok((await drawn()) < 200);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.equal(await drawn(), 1000);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.ok((await drawn()) < 200);
+  await context.close();
+});
+
+test('a keystroke repaints only what changed: untouched cells and findings keep their elements', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  await open(page, fixture('seed001/05'), 'seed.json');
+  const mark = () => page.evaluate(() => {
+    document.querySelectorAll('#findings li, [data-path]').forEach((e) => { e.jhOld = true; });
+  });
+  await mark();
+  const before = await page.locator('#findings li').count();
+  await cell(page, 'indicators.0.score').fill('1');
+  const kept = await page.evaluate(() => [...document.querySelectorAll('#findings li')].filter((e) => e.jhOld).length);
+  const fresh = await page.evaluate(() => [...document.querySelectorAll('#findings li')].filter((e) => !e.jhOld).map((e) => e.textContent));
+  assert.ok(fresh.some((t) => /得分/.test(t)), fresh.join('\n'));
+  assert.ok(kept >= before - 2, `kept ${kept} of ${before}`);
+  assert.ok(await page.evaluate(() => [...document.querySelectorAll('[data-path]')].every((e) => e.jhOld)), 'no cell was redrawn');
+  await context.close();
+});
+
+test('typing is saved after a short pause, and at once when the tab is closed', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  await page.locator('[data-path="project"]').fill('关页前刚输入的名称');
+  await settle(page);
+  assert.equal(await page.locator('#save-state').textContent(), '保存中…');
+  await page.close({ runBeforeUnload: true });
+  const { page: again } = await openPage(context);
+  assert.equal(await again.locator('[data-path="project"]').inputValue(), '关页前刚输入的名称');
+  await context.close();
+});

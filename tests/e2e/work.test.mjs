@@ -416,3 +416,63 @@ test('keyboard: Enter and arrows move through the grid; Tab across; Ctrl+Z / Ctr
   assert.ok(await page.evaluate(() => window.JH && true));
   await context.close();
 });
+
+async function pasteData(page, p, data) {
+  await cell(page, p).focus();
+  await page.evaluate(({ p, data }) => {
+    const el = document.querySelector(`[data-path="${p}"]`);
+    const dt = new DataTransfer();
+    for (const [type, text] of Object.entries(data)) dt.setData(type, text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, { p, data });
+}
+
+test('paste reads Excel text as Excel writes it: quoted cells with line breaks, tabs and doubled quotes never split or shift a row', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  const before = await cell(page, 'indicators.1.name').inputValue();
+  // one cell copied from Excel that holds a line break: it goes into that cell only
+  await pasteData(page, 'indicators.0.reason', { 'text/plain': '"原因第一行\n第二行"\r\n' });
+  assert.equal(await cell(page, 'indicators.0.reason').inputValue(), '原因第一行\n第二行');
+  assert.equal(await cell(page, 'indicators.1.name').inputValue(), before);
+  // a row whose cells hold a line break, a tab and quotes
+  await pasteData(page, 'indicators.0.level1', { 'text/plain': '产出指标\t数量指标\t"名称\n带换行 ""甲"""\t"=1\t"\t1\t10\t9\t"偏差\n说明"\r\n效益指标\t社会效益指标\t第二项\t≥90%\t95%\t10\t10\r\n' });
+  assert.equal(await cell(page, 'indicators.0.name').inputValue(), '名称\n带换行 "甲"');
+  assert.equal(await cell(page, 'indicators.0.target').inputValue(), '=1');
+  assert.equal(await cell(page, 'indicators.0.weight').inputValue(), '10');
+  assert.equal(await cell(page, 'indicators.0.reason').inputValue(), '偏差\n说明');
+  assert.equal(await cell(page, 'indicators.1.level1').inputValue(), '效益指标');
+  assert.equal(await cell(page, 'indicators.1.target').inputValue(), '≥90%');
+  assert.match(await page.locator('#notice').textContent(), /已粘贴 2 行、\d+ 个格子/);
+  await context.close();
+});
+
+test('paste fills the funds total and the rows below it; cells a row does not take, or past the table, are left out and named', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  await pasteData(page, 'funds.total.initial', { 'text/plain': '100\t100\t90\r\n60\t60\t50\r\n30\t30\t30\r\n10\t10\t10\r\n' });
+  assert.equal(await cell(page, 'funds.total.executed').inputValue(), '90');
+  assert.equal(await cell(page, 'funds.rows.0.initial').inputValue(), '60');
+  assert.equal(await cell(page, 'funds.rows.2.executed').inputValue(), '10');
+  assert.match(await page.locator('#notice').textContent(), /已粘贴 4 行、12 个格子/);
+  // 分值/执行率/得分 are filled on the total row only; cells past the last column are left out
+  await pasteData(page, 'funds.rows.0.executed', { 'text/plain': '50\t10\r\n' });
+  assert.match(await page.locator('#notice').textContent(), /“分值”列只在合计行填写，其余行未粘贴/);
+  // 完成率 is the page's own column, not the official form's: a copied row skips it
+  await pasteData(page, 'indicators.0.score', { 'text/plain': '8\t原因\t按照完成比例赋分\t多出来的\r\n' });
+  assert.match(await page.locator('#notice').textContent(), /1 个格子超出表格右侧，未粘贴/);
+  assert.equal(await cell(page, 'indicators.0.reason').inputValue(), '原因');
+  await context.close();
+});
+
+test('paste of an HTML table (Word, WPS, a web page): merged 一级指标 cells fill every row they cover', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  const html = '<html><body><table><tr><td rowspan="2">产出<br>指标</td><td>数量指标</td><td>指标甲\n  续</td></tr><tr><td>质量指标</td><td>指标乙</td></tr></table></body></html>';
+  await pasteData(page, 'indicators.0.level1', { 'text/html': html, 'text/plain': 'ignored' });
+  assert.equal(await cell(page, 'indicators.0.level1').inputValue(), '产出 指标');
+  assert.equal(await cell(page, 'indicators.1.level1').inputValue(), '产出 指标');
+  assert.equal(await cell(page, 'indicators.1.level2').inputValue(), '质量指标');
+  assert.equal(await cell(page, 'indicators.0.name').inputValue(), '指标甲 续');
+  await context.close();
+});

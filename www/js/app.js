@@ -15,8 +15,12 @@
     return null;
   }
 
-  function notice(msg, action) {
+  /* A message above the form; one without an action fades after `fade` ms when given. */
+  var noticeTimer = 0;
+  function notice(msg, action, fade) {
     var n = $('notice');
+    clearTimeout(noticeTimer);
+    if (fade && !action) { noticeTimer = setTimeout(function () { if (n.textContent === msg) { n.hidden = true; n.textContent = ''; } }, fade); }
     n.textContent = msg || '';
     if (action) {
       var b = JH.el('button', { type: 'button', text: action.label });
@@ -323,51 +327,80 @@
     download((title + '-' + block.title).replace(/[\\/:*?"<>|]/g, '_') + '.csv', csvOf(block, store.doc, ev), 'text/csv;charset=utf-8');
   }
 
-  /* A block copied from Excel or WPS: tab-separated cells, one line per row. */
-  function parseTsv(text) {
-    var rows = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
-    return rows.map(function (r) { return r.split('\t').map(function (c) { return c.replace(/^"([\s\S]*)"$/, '$1').replace(/""/g, '"').trim(); }); });
-  }
-
+  /* A block copied from Excel or WPS (or a table from Word or a web page) pasted into a table:
+     filled from the cell pasted into, to the right and down through the table's rows as the
+     official form lays them out (fixed rows, then the list, rows added to the list as needed).
+     Cells that fall on a computed column or outside the table are left out, and the message says
+     which. One paste is one undo. A single cell goes into the cell itself. */
   function onPaste(ev) {
     var t = ev.target;
-    var text = ev.clipboardData ? ev.clipboardData.getData('text/plain') : '';
-    if (!t || !t.getAttribute || !/[\t\n]/.test(text.replace(/\n$/, ''))) { return; }
-    var tr = t.closest('tr');
+    if (!t || !t.getAttribute || !ev.clipboardData) { return; }
+    var path = t.getAttribute('data-path');
     var table = t.closest('table[data-grid]');
-    if (!tr || !table) { return; }
+    var grid = JH.clipboardRows(ev.clipboardData);
+    if (!path || !grid.length) { return; }
+    if (grid.length === 1 && grid[0].length === 1) {
+      var one = grid[0][0];
+      if (one === ev.clipboardData.getData('text/plain').replace(/\r?\n$/, '')) { return; } // as typed: the browser pastes it
+      ev.preventDefault();
+      if (t.tagName === 'INPUT') { one = one.replace(/\s*[\r\n]+\s*/g, ' '); }
+      document.execCommand('insertText', false, one);
+      return;
+    }
+    if (!table) { return; }
+    var block = null;
+    form.layout.blocks.forEach(function (b) { if (b.type === 'grid' && b.path === table.getAttribute('data-grid')) { block = b; } });
+    if (!block) { return; }
     ev.preventDefault();
-    var editable = function (row) {
-      return Array.prototype.slice.call(row.querySelectorAll('input[data-path], textarea[data-path]'));
-    };
-    var cells = editable(tr);
-    var col = cells.indexOf(t);
-    var keys = cells.map(function (e) { return e.getAttribute('data-path').split('.').pop(); });
-    var grid = parseTsv(text);
-    var rowPath = tr.getAttribute('data-row');
-    var listPath = rowPath ? rowPath.replace(/\.\d+$/, '') : null;
-    var start = rowPath ? Number(rowPath.split('.').pop()) : 0;
+    // the official form's columns: the computed ones the page adds (完成率) are not among them
+    var cols = block.columns.filter(function (c) { return !c.derived; });
+    var fixed = block.fixed || [];
+    var list = block.list;
+    // the table's rows in order: fixed rows by path, then the list's rows by index
+    var rowAt = t.closest('tr');
+    var rowPath = rowAt.getAttribute('data-row');
+    var startRow = rowPath ? fixed.length + Number(rowPath.slice(list.path.length + 1)) : fixed.map(function (f) { return f.path; }).indexOf(path.replace(/\.[^.]+$/, ''));
+    var startCol = cols.map(function (c) { return c.key; }).indexOf(path.split('.').pop());
+    if (startRow < 0 || startCol < 0) { return; }
+    var filled = 0;
+    var skippedCols = {};
+    var beyondCols = 0;
+    var beyondRows = 0;
+    var added = 0;
     store.edit(function (doc) {
-      grid.forEach(function (cellsIn, r) {
-        if (!listPath && r > 0) { return; }
-        var base;
-        if (listPath) {
-          var rows = JH.get(doc, listPath) || [];
-          JH.set(doc, listPath, rows);
-          while (rows.length <= start + r) { rows.push({}); }
-          base = listPath + '.' + (start + r);
-        } else {
-          base = t.getAttribute('data-path').replace(/\.[^.]+$/, '');
+      var rows = list ? (JH.get(doc, list.path) || []) : [];
+      if (list) { JH.set(doc, list.path, rows); }
+      grid.forEach(function (line, r) {
+        var at = startRow + r;
+        var fx = at < fixed.length ? fixed[at] : null;
+        if (!fx && (!list || (list.no_add && at - fixed.length >= rows.length))) { beyondRows++; return; }
+        if (!fx) {
+          while (rows.length <= at - fixed.length) { rows.push(clone(list.template || {})); added++; }
         }
-        cellsIn.forEach(function (v, c) {
-          var key = keys[col + c];
-          if (key) { JH.set(doc, base + '.' + key, v); }
+        var base = fx ? fx.path : list.path + '.' + (at - fixed.length);
+        line.forEach(function (v, c) {
+          var col = cols[startCol + c];
+          if (!col) { if (v.trim()) { beyondCols++; } return; }
+          if (fx && col.key === 'label') { return; } // the fixed row's own name
+          if (!fx && col.total_only) {
+            if (v.trim() && v.trim() !== '—') { skippedCols[col.label] = true; }
+            return;
+          }
+          JH.set(doc, base + '.' + col.key, col.wide ? v : v.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+          filled++;
         });
       });
     });
     draw(false);
-    JH.focusPath(formEl, t.getAttribute('data-path'));
-    notice('已粘贴 ' + grid.length + ' 行。按 Ctrl+Z 可撤销。');
+    JH.focusPath(formEl, path);
+    var took = grid.length - beyondRows;
+    var msg = '已粘贴 ' + took + ' 行、' + filled + ' 个格子' + (added ? '（新增 ' + added + ' 行）' : '') + '。';
+    var left = [];
+    var computedCols = Object.keys(skippedCols);
+    if (computedCols.length) { left.push('“' + computedCols.join('”“') + '”列只在合计行填写，其余行未粘贴'); }
+    if (beyondCols) { left.push(beyondCols + ' 个格子超出表格右侧，未粘贴'); }
+    if (beyondRows) { left.push(beyondRows + ' 行超出表格，未粘贴'); }
+    notice(msg + (left.length ? left.join('；') + '。' : '') + '按 Ctrl+Z 可撤销。', null, 8000);
   }
 
   function onKey(ev) {

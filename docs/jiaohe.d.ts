@@ -116,6 +116,7 @@ export type Code =
     | "columns.swapped"
     | "qualitative.level_needed"
     | "weight.missing"
+    | "level.nonstandard"
     | "funds.over_budget"
     | "exec_rate.low"
     | "exec_rate.no_budget"

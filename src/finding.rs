@@ -90,6 +90,7 @@ codes! {
     ColumnsSwapped = "columns.swapped", Warning, "实际完成值与分值两列像是填反了";
     QualitativeLevelNeeded = "qualitative.level_needed", Warning, "定性指标需要选择 达成 / 部分达成 / 未达成";
     WeightMissing = "weight.missing", Warning, "指标未填写分值";
+    LevelNonstandard = "level.nonstandard", Warning, "一级指标不是规定的四类之一，或二级指标不是常见的名称";
     FundsOverBudget = "funds.over_budget", Warning, "全年执行数超过全年预算数";
     ExecRateLow = "exec_rate.low", Warning, "执行率低于口径规定，需要说明原因";
     ExecRateNoBudget = "exec_rate.no_budget", Warning, "全年预算数为 0，无法计算执行率";

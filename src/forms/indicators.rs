@@ -59,10 +59,18 @@ pub struct Totals {
 }
 
 /// Facts from outside the table that some checks need.
+/// The four 一级指标 of a project table (财预〔2020〕10号 附件); the layout offers the same.
+pub const LEVEL1: [&str; 4] = ["产出指标", "成本指标", "效益指标", "满意度指标"];
+/// The 二级指标 the official templates name (成本指标 under 产出指标 in the older ones).
+pub const LEVEL2: [&str; 12] =
+    ["数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "满意度指标"];
+
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Context {
     /// 全年执行数 of the funds the indicators are paid from, in 万元
     pub executed_funds: Option<Decimal>,
+    /// whether 一级指标 must be one of [`LEVEL1`] (a project table; department tables vary)
+    pub project_levels: bool,
 }
 
 enum Outcome {
@@ -81,9 +89,17 @@ pub fn evaluate(rows: &[IndicatorRow], ctx: Context, sheet: &mut Sheet) -> Total
         if !row.level1.trim().is_empty() {
             level1 = row.level1.trim().to_string();
             level2.clear();
+            if ctx.project_levels && !LEVEL1.contains(&level1.as_str()) {
+                let msg = format!("一级指标“{level1}”不是{}之一", LEVEL1.join("、"));
+                sheet.push(Finding::new(Code::LevelNonstandard, Severity::Warning, RowAt("indicators", i).cell("level1"), msg));
+            }
         }
         if !row.level2.trim().is_empty() {
             level2 = row.level2.trim().to_string();
+            if !LEVEL2.contains(&level2.as_str()) {
+                let msg = format!("二级指标“{level2}”不是常见的二级指标（{}），请核对", LEVEL2.join("、"));
+                sheet.push(Finding::new(Code::LevelNonstandard, Severity::Info, RowAt("indicators", i).cell("level2"), msg));
+            }
         }
         if row.is_blank() {
             continue;
@@ -447,4 +463,42 @@ fn columns_swapped(row: &IndicatorRow) -> bool {
     let with_unit = |t: &str| matches!(parse_value(t), Ok(Some(Value::Quantity { unit, .. })) if !unit.is_empty());
     let bare = |t: &str| matches!(parse_value(t), Ok(Some(Value::Quantity { unit, cmp: None, .. })) if unit.is_empty());
     crate::number::parse_score(&row.weight).is_err() && with_unit(&row.weight) && bare(&row.actual)
+}
+
+#[cfg(test)]
+mod levels {
+    use super::{LEVEL1, LEVEL2};
+    use crate::forms::layout::Column;
+
+    fn column(kind: &str, key: &str) -> Column {
+        let layout = crate::forms::layout(kind).unwrap();
+        layout.blocks.into_iter().flat_map(|b| b.columns).find(|c| c.key == key).unwrap()
+    }
+
+    /// The page offers the names the checks know: one list, in the layout and here.
+    #[test]
+    fn the_layouts_offer_the_levels_the_checks_know() {
+        assert_eq!(column("project_self_evaluation", "level1").options, LEVEL1);
+        for kind in ["project_self_evaluation", "department_self_evaluation"] {
+            assert_eq!(column(kind, "level2").options, LEVEL2, "{kind}");
+        }
+    }
+
+    fn level_findings(kind: &str, level1: &str, level2: &str) -> Vec<(String, String)> {
+        let text = format!(r#"{{"kind":"{kind}","indicators":[{{"level1":"{level1}","level2":"{level2}","name":"x","target":"1","actual":"1","weight":"10"}}]}}"#);
+        let doc = crate::Document::from_json(&text).unwrap();
+        let ev = crate::evaluate_document(&doc, &crate::Options::default().policy().unwrap());
+        ev.findings.iter().filter(|f| f.code == "level.nonstandard").map(|f| (f.path.clone(), format!("{:?}", f.severity))).collect()
+    }
+
+    /// A 一级 typed twice over (the page's old 添加指标 appended to a copied value) is pointed out;
+    /// an uncommon 二级 is a note; a department table's own 一级 names are its template's business.
+    #[test]
+    fn a_level_that_is_not_a_standard_name_is_a_finding() {
+        let p = "project_self_evaluation";
+        assert_eq!(level_findings(p, "产出指标产出指标", "数量指标"), vec![("indicators.0.level1".into(), "Warning".into())]);
+        assert_eq!(level_findings(p, "产出指标", "数量指标数量"), vec![("indicators.0.level2".into(), "Info".into())]);
+        assert!(level_findings(p, " 效益指标 ", "成本指标").is_empty());
+        assert!(level_findings("department_self_evaluation", "服务对象满意度", "满意度指标").is_empty());
+    }
 }

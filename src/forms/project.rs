@@ -92,7 +92,7 @@ pub fn evaluate_as(kind: &str, doc: &ProjectDoc, policy: &Policy) -> Evaluation 
     let totals = funds_totals(&doc.funds, &mut sheet);
     let (adjusted, executed) = (totals[1], totals[2]);
     let exec = exec_block(&doc.funds.total, adjusted, executed, &mut sheet);
-    let ctx = Context { executed_funds: executed.map(|f| f.value) };
+    let ctx = Context { executed_funds: executed.map(|f| f.value), project_levels: kind == "project_self_evaluation" };
     let ind = indicators::evaluate(&doc.indicators, ctx, &mut sheet);
     let (total, grade) = total_and_grade(exec.weight, exec.score, &ind, &doc.total_score, &doc.grade, &mut sheet);
     let name = if doc.project.trim().is_empty() { doc.unit.trim() } else { doc.project.trim() };

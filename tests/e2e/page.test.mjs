@@ -114,6 +114,23 @@ test('indicator rows can be added, moved and removed; qualitative actuals offer 
   await context.close();
 });
 
+test('a new indicator row starts empty with its 一级/二级 offered as choices; a 一级 that is not one of the four is pointed out', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  const n = await page.locator('tr[data-row^="indicators."]').count();
+  await page.getByRole('button', { name: '＋ 添加指标' }).click();
+  const level1 = cell(page, `indicators.${n}.level1`);
+  assert.equal(await level1.inputValue(), '');
+  assert.equal(await cell(page, `indicators.${n}.level2`).inputValue(), '');
+  const choices = await page.locator(`#${await level1.getAttribute('list')} option`).evaluateAll((os) => os.map((o) => o.value));
+  assert.deepEqual(choices, ['产出指标', '成本指标', '效益指标', '满意度指标']);
+  await level1.fill('产出指标产出指标');
+  await cell(page, `indicators.${n}.name`).fill('新指标');
+  assert.match(await page.locator('#findings').textContent(), /一级指标“产出指标产出指标”不是产出指标、成本指标、效益指标、满意度指标之一/);
+  assert.ok(await level1.evaluate((e) => e.classList.contains('sev-warning')));
+  await context.close();
+});
+
 test('the single file carries a Content-Security-Policy: no network, no eval beyond WebAssembly', async () => {
   const context = await browser.newContext();
   const { page, requests, errors } = await openPage(context);

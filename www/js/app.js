@@ -175,10 +175,8 @@
       var rows = JH.get(doc, list.path);
       if (!rows) { rows = []; JH.set(doc, list.path, rows); }
       if (op === 'add') {
-        var tpl = clone(list.template || {});
-        var prev = rows[rows.length - 1];
-        if (prev && 'level1' in prev) { tpl.level1 = prev.level1 || ''; tpl.level2 = prev.level2 || ''; }
-        rows.push(tpl);
+        // empty: its 一级/二级 are offered as choices (the column's list), never copied and appended to
+        rows.push(clone(list.template || {}));
       }
       if (op === 'remove') { rows.splice(i, 1); }
       if (op === 'up' && i > 0) { rows.splice(i - 1, 0, rows.splice(i, 1)[0]); }

@@ -43,6 +43,8 @@ const html = read('www/index.html')
   .replace('/*PRINT*/', () => read('www/print.css'))
   .replace('CSP_SCRIPT_HASHES', () => [sha(inline(glue)), sha(inline(app))].join(' '))
   .replace('/*WASM*/', () => gz.toString('base64'))
+  // the example table 打开示例表 opens: seed 001's 原机电老干所运行维护费, as published
+  .replace('/*EXAMPLE*/', () => inline(JSON.stringify(JSON.parse(read('tests/fixtures/seed001/03.json')))))
   .replace('/*GLUE*/', () => inline(glue))
   .replace('/*APP*/', () => inline(app));
 

@@ -162,3 +162,51 @@ test('the single file carries a Content-Security-Policy: no network, no eval bey
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('first visit: an empty form says 尚未填写; the example table opens in one click and is scored; help and a legend are in the page', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page } = await openPage(context);
+  assert.match(await page.locator('#findings').textContent(), /尚未填写/);
+  assert.match(await page.locator('.legend').textContent(), /蓝色.*计算值/);
+  // the header keeps to one line at the county screen size
+  const bar = await page.locator('header.bar').boundingBox();
+  assert.ok(bar.height < 60, `header height ${bar.height}`);
+  await page.locator('#more summary').click();
+  await page.locator('#help-doc').click();
+  assert.ok(await page.locator('#help').isVisible());
+  assert.match(await page.locator('#help').textContent(), /评分口径/);
+  await page.locator('#help-close').click();
+  await page.locator('#more summary').click();
+  await page.locator('#example-doc').click();
+  await page.waitForFunction(() => document.querySelector('[data-path="project"]').value !== '');
+  await page.selectOption('#policy', 'urumqi-2023');
+  await page.waitForFunction(() => /总分 89\.15/.test(document.getElementById('summary').textContent));
+  assert.match(await page.locator('#draft option:checked').textContent(), /示例/);
+  assert.doesNotMatch(await page.locator('#findings').textContent(), /尚未填写/);
+  await context.close();
+});
+
+test('rows by keyboard: Tab skips the row buttons; Ctrl+Shift+Enter inserts, Ctrl+Shift+↑ moves, Ctrl+Shift+Delete deletes and says how to undo', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  await cell(page, 'indicators.0.name').fill('甲');
+  await cell(page, 'indicators.1.name').fill('乙');
+  // Tab from the last cell of row 0 goes to the first cell of row 1, not to ↑ ↓ ✕
+  await cell(page, 'indicators.0.rule').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-path')), 'indicators.1.level1');
+  await cell(page, 'indicators.0.name').focus();
+  await page.keyboard.press('Control+Shift+Enter');
+  assert.equal(await cell(page, 'indicators.1.name').inputValue(), '');
+  assert.equal(await cell(page, 'indicators.2.name').inputValue(), '乙');
+  await cell(page, 'indicators.2.name').focus();
+  await page.keyboard.press('Control+Shift+ArrowUp');
+  assert.equal(await cell(page, 'indicators.1.name').inputValue(), '乙');
+  await cell(page, 'indicators.0.name').focus();
+  await page.keyboard.press('Control+Shift+Delete');
+  assert.equal(await cell(page, 'indicators.0.name').inputValue(), '乙');
+  assert.match(await page.locator('#notice').textContent(), /已删除第 1 行“甲”/);
+  await page.locator('#notice button').click();
+  assert.equal(await cell(page, 'indicators.0.name').inputValue(), '甲');
+  await context.close();
+});

@@ -59,14 +59,17 @@ test('drafts side by side: create, rename, duplicate, delete and undo the delete
   const { page } = await openPage(context);
   await cell(page, 'project').fill('甲项目');
   page.once('dialog', (d) => d.accept('甲'));
+  await openMenu(page);
   await page.click('#rename-draft');
   await page.click('#new-doc');
   await cell(page, 'project').fill('乙项目');
+  await openMenu(page);
   await page.click('#dup-draft');
   assert.deepEqual(await page.locator('#draft option').allTextContents(), ['甲', '项目支出绩效自评表', '项目支出绩效自评表 副本']);
   assert.equal(await cell(page, 'project').inputValue(), '乙项目');
   await page.selectOption('#draft', { label: '甲' });
   assert.equal(await cell(page, 'project').inputValue(), '甲项目');
+  await openMenu(page);
   await page.click('#del-draft');
   assert.deepEqual(await page.locator('#draft option').allTextContents(), ['项目支出绩效自评表', '项目支出绩效自评表 副本']);
   await page.locator('#notice button', { hasText: '撤销' }).click();
@@ -110,6 +113,11 @@ test('a malformed or foreign file shows a message and changes nothing; many file
   assert.equal(await page.locator('#draft option').count(), 2);
   await context.close();
 });
+
+/** Opens the header's 更多 menu (draft and storage commands live there). */
+async function openMenu(page) {
+  await page.evaluate(() => { document.getElementById('more').open = true; });
+}
 
 async function paste(page, p, text) {
   await cell(page, p).focus();
@@ -186,6 +194,7 @@ test('local privacy: a first-use note, 不在本机保存 keeps drafts in the ta
   await cell(page, 'project').fill('只在这个标签页');
   const stored = () => page.evaluate(() => [Object.keys(localStorage).filter((k) => k.startsWith('jiaohe.draft.')).length, Object.keys(sessionStorage).filter((k) => k.startsWith('jiaohe.draft.')).length]);
   assert.deepEqual(await stored(), [1, 0]);
+  await openMenu(page);
   await page.locator('#no-store').check();
   assert.deepEqual(await stored(), [0, 1]);
   await cell(page, 'project').fill('只在这个标签页，改过');
@@ -201,9 +210,11 @@ test('local privacy: a first-use note, 不在本机保存 keeps drafts in the ta
   await other.waitForSelector('html[data-ready="true"]');
   assert.equal(await cell(other, 'project').inputValue(), '');
   await other.close();
+  await openMenu(page);
   await page.locator('#no-store').uncheck();
   assert.deepEqual(await stored(), [1, 0]);
   page.once('dialog', (d) => d.accept());
+  await openMenu(page);
   await page.getByRole('button', { name: '清除本机草稿' }).click();
   assert.deepEqual(await stored(), [1, 0], 'one new blank draft');
   assert.equal(await cell(page, 'project').inputValue(), '');

@@ -76,14 +76,19 @@
     var summary = parts.join('　');
     if (summaryEl.textContent !== summary) { summaryEl.textContent = summary; }
     showSaveState();
-    showFindings(ev.findings || []);
+    showFindings(ev.findings || [], untouched());
+  }
+
+  /* nothing typed yet: the draft is still its form's blank */
+  function untouched() {
+    return !!form && JSON.stringify(store.doc) === JSON.stringify(form.blank);
   }
 
   /* The findings list, keeping the items that did not change (a keystroke changes a few of
      hundreds), so the page lays out only what is new. */
   var shown = [];
   var LIST_MAX = 500;
-  function showFindings(all) {
+  function showFindings(all, blank) {
     var list = all.length > LIST_MAX ? all.slice(0, LIST_MAX) : all;
     var more = all.length - list.length;
     var keyOf = function (f) { return f.severity + '|' + f.path + '|' + f.code + '|' + f.message; };
@@ -99,7 +104,11 @@
       }
       return { key: key, li: li };
     });
-    if (!list.length) { next.push({ key: '', li: JH.el('li', { className: 'ok', text: '未发现问题。' }) }); }
+    if (!list.length) {
+      var none = blank ? '尚未填写。按原表填写，或从 Excel 粘贴；“更多 → 打开示例表”可先看一张填好的表。' : '未发现问题。';
+      var kept = shown.length === 1 && shown[0].key === none;
+      next.push({ key: none, li: kept ? shown[0].li : JH.el('li', { className: 'ok', text: none }) });
+    }
     if (more > 0) { next.push({ key: '', li: JH.el('li', { className: 'more', text: '另有 ' + more + ' 条问题未列出（按表中顺序列出前 ' + LIST_MAX + ' 条；改正后其余的会显示出来，也可用命令行列出全部）。' }) }); }
     // in place: remove what went, insert what came, move nothing that kept its order
     var round = (showFindings.round = (showFindings.round || 0) + 1);
@@ -171,6 +180,7 @@
   }
 
   function rowOp(list, op, i) {
+    var removed = null;
     store.edit(function (doc) {
       var rows = JH.get(doc, list.path);
       if (!rows) { rows = []; JH.set(doc, list.path, rows); }
@@ -178,14 +188,19 @@
         // empty: its 一级/二级 are offered as choices (the column's list), never copied and appended to
         rows.push(clone(list.template || {}));
       }
-      if (op === 'remove') { rows.splice(i, 1); }
+      if (op === 'remove') { removed = rows.splice(i, 1)[0]; }
+      if (op === 'insert') { rows.splice(i + 1, 0, clone(list.template || {})); }
       if (op === 'up' && i > 0) { rows.splice(i - 1, 0, rows.splice(i, 1)[0]); }
       if (op === 'down' && i < rows.length - 1) { rows.splice(i + 1, 0, rows.splice(i, 1)[0]); }
     });
     draw(false);
     var n = (JH.get(store.doc, list.path) || []).length;
-    var idx = op === 'add' ? n - 1 : op === 'up' ? i - 1 : op === 'down' ? i + 1 : Math.min(i, n - 1);
+    var idx = op === 'add' ? n - 1 : op === 'up' ? i - 1 : op === 'down' || op === 'insert' ? i + 1 : Math.min(i, n - 1);
     if (idx >= 0) { JH.focusPath(formEl, list.path + '.' + idx); }
+    if (removed) {
+      var what = removed.name || removed.label || removed.project || '';
+      notice('已删除第 ' + (i + 1) + ' 行' + (what ? '“' + what + '”' : '') + '。', { label: '撤销（Ctrl+Z）', run: function () { if (store.undoEdit()) { draw(true); } } });
+    }
   }
 
   /* Reads document files; hands back [{name, doc}], with the reason for those that are not one. */
@@ -410,6 +425,18 @@
     }
     if (!t || !t.getAttribute || !t.getAttribute('data-path') || t.tagName === 'SELECT') { return; }
     var row = t.closest('tr[data-row], tr.fixed');
+    // the row's own keys, as the row's buttons are left out of Tab
+    var own = row && row.getAttribute('data-row') && /^(.*)\.(\d+)$/.exec(row.getAttribute('data-row'));
+    if (own && (ev.ctrlKey || ev.metaKey) && ev.shiftKey) {
+      var op = { ArrowUp: 'up', ArrowDown: 'down', Delete: 'remove', Enter: 'insert' }[ev.key];
+      var list = null;
+      form.layout.blocks.forEach(function (b) { if (b.list && b.list.path === own[1]) { list = b.list; } });
+      if (op && list && !(op === 'insert' && list.no_add) && !((op === 'up' || op === 'down') && !list.reorder)) {
+        ev.preventDefault();
+        rowOp(list, op, Number(own[2]));
+        return;
+      }
+    }
     // ← and → leave a cell only from its edge, as in a spreadsheet
     if (row && (ev.key === 'ArrowLeft' || ev.key === 'ArrowRight') && t.tagName === 'INPUT') {
       var cells = Array.prototype.slice.call(row.querySelectorAll('input[data-path], textarea[data-path]'));
@@ -577,6 +604,15 @@
       notice('已删除草稿“' + (m ? m.name : '') + '”。', { label: '撤销', run: function () { store.restoreRemoved(); draw(false); } });
     });
     on('save-doc', saveFile);
+    // the menu closes once one of its buttons has done its work
+    $('more').addEventListener('click', function (ev) { if (ev.target.tagName === 'BUTTON') { $('more').open = false; } });
+    on('example-doc', function () {
+      var example = window.jiaohe.readDocument($('jiaohe-example').textContent);
+      newDraft(example, '示例：' + example.project);
+      notice('已打开示例表（乌鲁木齐市 2023 年公开的项目支出绩效自评表）：按“乌鲁木齐2023口径”总分 89.15、等级良。可随意修改，原表不受影响。', null, 12000);
+    });
+    on('help-doc', function () { $('help').hidden = !$('help').hidden; if (!$('help').hidden) { $('help').scrollIntoView({ block: 'nearest' }); } });
+    on('help-close', function () { $('help').hidden = true; });
     on('open-doc', function () { $('open-file').click(); });
     $('open-file').addEventListener('change', function (ev) { openFiles(ev.target.files); ev.target.value = ''; });
     on('print-doc', function () { window.print(); });

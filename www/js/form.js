@@ -98,10 +98,10 @@
     });
     var ops = el('td', { className: 'ops no-print' });
     if (list.reorder) {
-      ops.appendChild(el('button', { type: 'button', 'data-op': 'up', 'data-index': i, 'aria-label': name + '上移', title: '上移', text: '↑' }));
-      ops.appendChild(el('button', { type: 'button', 'data-op': 'down', 'data-index': i, 'aria-label': name + '下移', title: '下移', text: '↓' }));
+      ops.appendChild(el('button', { type: 'button', 'data-op': 'up', 'data-index': i, 'aria-label': name + '上移', title: '上移（Ctrl+Shift+↑）', tabindex: '-1', text: '↑' }));
+      ops.appendChild(el('button', { type: 'button', 'data-op': 'down', 'data-index': i, 'aria-label': name + '下移', title: '下移（Ctrl+Shift+↓）', tabindex: '-1', text: '↓' }));
     }
-    ops.appendChild(el('button', { type: 'button', 'data-op': 'remove', 'data-index': i, 'aria-label': '删除' + name, title: '删除', text: '✕' }));
+    ops.appendChild(el('button', { type: 'button', 'data-op': 'remove', 'data-index': i, 'aria-label': '删除' + name, title: '删除（Ctrl+Shift+Delete）', tabindex: '-1', text: '✕' }));
     if (list.no_add) { name = text(JH.get(doc, p + '.project')) || name; ops.lastChild.setAttribute('aria-label', '移除' + name); }
     tr.appendChild(ops);
     return tr;

@@ -111,6 +111,41 @@ test('a malformed or foreign file shows a message and changes nothing; many file
   await page.getByRole('button', { name: '打开seed000.json' }).click();
   assert.equal(await page.locator('.form-title').textContent(), '部门整体支出绩效自评报告');
   assert.equal(await page.locator('#draft option').count(), 2);
+  // the opened form is brought into view
+  assert.ok(await page.locator('.form-title').evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }));
+  await context.close();
+});
+
+test('the reviewer table: Chinese 口径 in the caption, recomputed when the 口径 changes, sorted by any column, exported as CSV', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page } = await openPage(context);
+  await page.selectOption('#policy', 'urumqi-2023');
+  const asFile = (name, p) => ({ name, mimeType: 'application/json', buffer: readFileSync(fixturePath(p)) });
+  await page.setInputFiles('#open-file', [asFile('a.json', 'seed001/03'), asFile('b.json', 'seed002/01'), asFile('c.json', 'report/seed000'), { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('[') }]);
+  await page.waitForSelector('#batch:not([hidden]) tbody tr');
+  const caption = () => page.locator('#batch caption').textContent();
+  const files = () => page.locator('#batch tbody tr').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-file')));
+  const score = (f) => page.locator(`#batch tr[data-file="${f}"] td`).nth(3).textContent();
+  assert.match(await caption(), /评分口径：乌鲁木齐2023口径/);
+  assert.equal(await score('a.json'), '89.15');
+  await page.selectOption('#policy', 'default');
+  assert.match(await caption(), /评分口径：通用口径/);
+  assert.notEqual(await score('a.json'), '89.15');
+  // 总分 ascending, then descending; the unreadable file stays last
+  await page.locator('#batch th button[data-sort="total"]').click();
+  assert.deepEqual(await files(), ['c.json', 'a.json', 'b.json', 'bad.json']);
+  await page.locator('#batch th button[data-sort="total"]').click();
+  assert.deepEqual(await files(), ['b.json', 'a.json', 'c.json', 'bad.json']);
+  await page.locator('#batch th button[data-sort="file"]').click();
+  assert.deepEqual(await files(), ['a.json', 'b.json', 'bad.json', 'c.json']);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出列表（CSV）' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  assert.equal(csv.charCodeAt(0), 0xfeff);
+  const lines = csv.slice(1).trim().split('\r\n');
+  assert.equal(lines[0], '文件,表单,名称,总分,等级,错误,警告,提示,说明');
+  assert.equal(lines.length, 5);
+  assert.match(lines[3], /^bad\.json,,,,,,,,文件不是有效的 JSON/);
   await context.close();
 });
 
@@ -485,5 +520,19 @@ test('paste of an HTML table (Word, WPS, a web page): merged 一级指标 cells 
   assert.equal(await cell(page, 'indicators.1.level1').inputValue(), '产出 指标');
   assert.equal(await cell(page, 'indicators.1.level2').inputValue(), '质量指标');
   assert.equal(await cell(page, 'indicators.0.name').inputValue(), '指标甲 续');
+  await context.close();
+});
+
+test('deleting the only draft and pressing 撤销 brings it back without leaving a second blank 草稿 1', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  await cell(page, 'project').fill('唯一的草稿');
+  await openMenu(page);
+  await page.click('#del-draft');
+  assert.equal(await page.locator('#draft option').count(), 1);
+  assert.equal(await cell(page, 'project').inputValue(), '');
+  await page.locator('#notice button', { hasText: '撤销' }).click();
+  assert.deepEqual(await page.locator('#draft option').allTextContents(), ['草稿 1']);
+  assert.equal(await cell(page, 'project').inputValue(), '唯一的草稿');
   await context.close();
 });

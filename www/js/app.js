@@ -248,35 +248,110 @@
     });
   }
 
+  /* The reviewer's table: one row per file with its form, name, 总分, 等级 and counts, under the
+     口径 chosen now (recomputed when it changes), sortable by any column, exportable as CSV. */
+  var batch = null;
+  var BATCH_COLS = [
+    { label: '文件', key: 'file' }, { label: '表单', key: 'form' }, { label: '名称', key: 'title' },
+    { label: '总分', key: 'total', number: true }, { label: '等级', key: 'grade', order: ['优', '良', '中', '差'] },
+    { label: '错误', key: 'errors', number: true }, { label: '警告', key: 'warnings', number: true }, { label: '提示', key: 'infos', number: true }
+  ];
+
   function showBatch(got) {
-    var box = $('batch');
-    box.innerHTML = '';
-    var head = ['文件', '表单', '名称', '总分', '等级', '错误', '警告', '提示', ''];
-    var table = JH.el('table', { className: 'grid batch-table' }, [JH.el('caption', { text: '批量校核（' + got.length + ' 个文件，口径：' + policy + '）' }),
-      JH.el('thead', null, [JH.el('tr', null, head.map(function (h) { return JH.el('th', { scope: 'col', text: h }); }))])]);
-    var body = JH.el('tbody');
-    got.forEach(function (file) {
+    batch = { got: got, sort: null, desc: false };
+    drawBatch();
+    $('batch').scrollIntoView({ block: 'start' });
+  }
+
+  function policyTitle() {
+    var t = policy;
+    catalog.profiles.forEach(function (p) { if (p.name === policy) { t = p.title; } });
+    return t;
+  }
+
+  function batchRows() {
+    return batch.got.map(function (file) {
       var r = check(file);
-      var tr = JH.el('tr', { 'data-file': file.name });
+      if (r.error) { return { file: file.name, error: r.error, src: file }; }
+      var s = r.ev.summary;
+      var f = formOf(r.ev.kind);
+      return { file: file.name, form: f ? f.title : r.ev.kind, title: s.title || '', total: s.total_score || '', grade: s.grade || '', errors: s.errors, warnings: s.warnings, infos: s.infos, src: file };
+    });
+  }
+
+  function sortRows(rows) {
+    if (!batch.sort) { return rows; }
+    var col = BATCH_COLS.filter(function (c) { return c.key === batch.sort; })[0];
+    var rank = function (r) {
+      var v = r[col.key];
+      if (r.error && col.key !== 'file') { return null; }
+      if (col.number) { var n = parseFloat(String(v).replace(/,/g, '')); return isNaN(n) ? null : n; }
+      if (col.order) { var i = col.order.indexOf(v); return i < 0 ? null : i; }
+      return String(v || '');
+    };
+    return rows.map(function (r, i) { return { r: r, k: rank(r), i: i }; }).sort(function (a, b) {
+      // files without a value (unreadable, no 总分) go last either way; ties keep the files' order
+      if (a.k === null || b.k === null) { return a.k === b.k ? a.i - b.i : a.k === null ? 1 : -1; }
+      var c = typeof a.k === 'number' ? a.k - b.k : a.k.localeCompare(b.k, 'zh-CN');
+      return (batch.desc ? -c : c) || a.i - b.i;
+    }).map(function (x) { return x.r; });
+  }
+
+  function drawBatch() {
+    var box = $('batch');
+    if (!batch) { return; }
+    box.innerHTML = '';
+    var rows = sortRows(batchRows());
+    batch.shown = rows;
+    var head = JH.el('tr', null, BATCH_COLS.map(function (c) {
+      var mark = batch.sort === c.key ? (batch.desc ? ' ▼' : ' ▲') : '';
+      var b = JH.el('button', { type: 'button', className: 'sort', 'data-sort': c.key, title: '按' + c.label + '排序', text: c.label + mark });
+      return JH.el('th', { scope: 'col', 'aria-sort': mark ? (batch.desc ? 'descending' : 'ascending') : 'none' }, [b]);
+    }).concat([JH.el('th', { scope: 'col', text: '' })]));
+    var table = JH.el('table', { className: 'grid batch-table' }, [JH.el('caption', { text: '批量校核（' + rows.length + ' 个文件，评分口径：' + policyTitle() + '）' }), JH.el('thead', null, [head])]);
+    head.addEventListener('click', function (ev) {
+      var b = ev.target.closest('button[data-sort]');
+      if (!b) { return; }
+      var k = b.getAttribute('data-sort');
+      batch.desc = batch.sort === k ? !batch.desc : false;
+      batch.sort = k;
+      drawBatch();
+    });
+    var body = JH.el('tbody');
+    rows.forEach(function (r) {
+      var tr = JH.el('tr', { 'data-file': r.file });
       if (r.error) {
-        tr.appendChild(JH.el('td', { text: file.name }));
+        tr.appendChild(JH.el('td', { text: r.file }));
         tr.appendChild(JH.el('td', { colspan: 8, className: 'sev-error', text: r.error }));
       } else {
-        var s = r.ev.summary;
-        var f = formOf(r.ev.kind);
-        [file.name, f ? f.title : r.ev.kind, s.title, s.total_score || '—', s.grade || '—', s.errors, s.warnings, s.infos].forEach(function (v, i) {
-          tr.appendChild(JH.el('td', { className: i === 5 && s.errors ? 'sev-error' : i === 6 && s.warnings ? 'sev-warning' : '', text: String(v) }));
+        BATCH_COLS.forEach(function (c) {
+          var v = r[c.key];
+          tr.appendChild(JH.el('td', { className: c.key === 'errors' && v ? 'sev-error' : c.key === 'warnings' && v ? 'sev-warning' : c.number ? 'num' : '', text: v === '' ? '—' : String(v) }));
         });
-        var open = JH.el('button', { type: 'button', text: '打开', 'aria-label': '打开' + file.name });
-        open.addEventListener('click', function () { newDraft(file.doc, file.name.replace(/\.json$/i, '')); });
+        var open = JH.el('button', { type: 'button', text: '打开', 'aria-label': '打开' + r.file });
+        open.addEventListener('click', function () {
+          newDraft(clone(r.src.doc), r.file.replace(/\.json$/i, ''));
+          notice('已打开“' + r.file + '”（作为新草稿；列表仍在上方）。', null, 6000);
+          formEl.scrollIntoView({ block: 'start' });
+        });
         tr.appendChild(JH.el('td', null, [open]));
       }
       body.appendChild(tr);
     });
     table.appendChild(body);
+    var csv = JH.el('button', { type: 'button', text: '导出列表（CSV）' });
+    csv.addEventListener('click', function () {
+      var lines = [BATCH_COLS.map(function (c) { return csvCell(c.label); }).concat(['说明']).join(',')];
+      batch.shown.forEach(function (r) {
+        lines.push(BATCH_COLS.map(function (c) { return csvCell(c.key === 'file' ? r.file : r.error ? '' : r[c.key]); }).concat([csvCell(r.error || '')]).join(','));
+      });
+      download('批量校核-' + policyTitle().replace(/[\\/:*?"<>|（）()]/g, '') + '.csv', '\uFEFF' + lines.join('\r\n') + '\r\n', 'text/csv;charset=utf-8');
+    });
     var close = JH.el('button', { type: 'button', text: '关闭列表' });
-    close.addEventListener('click', function () { box.hidden = true; });
+    close.addEventListener('click', function () { box.hidden = true; batch = null; });
     box.appendChild(table);
+    box.appendChild(csv);
+    box.appendChild(document.createTextNode(' '));
     box.appendChild(close);
     box.hidden = false;
   }
@@ -580,6 +655,7 @@
       policy = $('policy').value;
       pref('jiaohe.policy', policy);
       refresh();
+      drawBatch();
     });
     $('form-kind').addEventListener('change', function () {
       var f = formOf($('form-kind').value);
@@ -599,9 +675,16 @@
     on('del-draft', function () {
       var m = store.meta(store.id);
       store.remove();
-      if (!store.resume()) { store.create(clone(form.blank), '草稿 1'); }
+      // the last draft gone: a blank one takes its place, and goes again if the delete is undone
+      var stand = null;
+      if (!store.resume()) { stand = store.create(clone(form.blank), '草稿 1'); }
       draw(false);
-      notice('已删除草稿“' + (m ? m.name : '') + '”。', { label: '撤销', run: function () { store.restoreRemoved(); draw(false); } });
+      notice('已删除草稿“' + (m ? m.name : '') + '”。', { label: '撤销', run: function () {
+        var blank = stand && store.id === stand && JSON.stringify(store.doc) === JSON.stringify(form.blank);
+        store.restoreRemoved();
+        if (blank) { store.forget(stand); }
+        draw(false);
+      } });
     });
     on('save-doc', saveFile);
     // the menu closes once one of its buttons has done its work

@@ -12,6 +12,9 @@ command -v wasm-opt >/dev/null 2>&1 || need_apt+=(binaryen)
 command -v wasm-validate >/dev/null 2>&1 || need_apt+=(wabt)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
+# the print test turns PDF pages into images; Chinese text needs a CJK font to be drawn at all
+command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
+[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need_apt+=(fonts-wqy-microhei)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo

@@ -411,19 +411,21 @@ test('Excel date serials and percentages pasted into an indicator are read', asy
   await context.close();
 });
 
-test('print: A4, the official table without the toolbar, findings after the table', async () => {
+test('print: the official table without the toolbar or the form being filled in, findings after the table', async () => {
   const context = await browser.newContext({ viewport: { width: 1123, height: 794 } });
   const { page } = await openPage(context);
   await page.setInputFiles('#open-file', fixturePath('seed001/03'));
   await page.waitForSelector('#findings li');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('header.bar').isVisible(), false);
-  assert.equal(await page.locator('button.csv').first().isVisible(), false);
-  const formBox = await page.locator('#form').boundingBox();
-  const findingsBox = await page.locator('.findings').boundingBox();
-  assert.ok(findingsBox.y >= formBox.y + formBox.height - 1, 'findings come after the table');
-  await page.screenshot({ path: path.join(os.tmpdir(), 'jiaohe-print.png'), fullPage: true });
-  const pdf = await page.pdf({ format: 'A4', landscape: true });
+  assert.equal(await page.locator('#form').isVisible(), false);
+  assert.equal(await page.locator('.findings').isVisible(), false);
+  assert.equal(await page.locator('#printout h1').textContent(), '项目支出绩效自评表');
+  const tables = await page.locator('#printout table').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().bottom));
+  const findings = await page.locator('#printout .p-findings').boundingBox();
+  assert.ok(findings.y >= Math.max(...tables) - 1, 'findings come after the table');
+  const pdf = await page.pdf({ preferCSSPageSize: true });
   assert.ok(pdf.length > 10000);
   await context.close();
 });

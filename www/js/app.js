@@ -699,6 +699,12 @@
     on('open-doc', function () { $('open-file').click(); });
     $('open-file').addEventListener('change', function (ev) { openFiles(ev.target.files); ev.target.value = ''; });
     on('print-doc', function () { window.print(); });
+    // what is printed is the official table drawn for print, not the form being filled in
+    $('print-findings').checked = pref('jiaohe.print-findings') !== 'no';
+    $('print-findings').addEventListener('change', function () { pref('jiaohe.print-findings', $('print-findings').checked ? 'yes' : 'no'); });
+    window.addEventListener('beforeprint', function () {
+      JH.printout($('printout'), form, store.doc, evaluate(store.doc), $('print-findings').checked);
+    });
   };
 
 })(window.JH = window.JH || {});

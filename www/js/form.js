@@ -111,7 +111,6 @@
      spacers above and below keep the table its full height, so the page scrolls as if every row
      were there. A 100,000-row table then opens and types as fast as a short one. */
   var WINDOW_FROM = 150;
-  var PRINT_MAX = 5000;
   var OVERSCAN = 15;
   var grids = [];
 
@@ -170,15 +169,14 @@
     return [start, end];
   }
 
-  /* Brings the drawn rows of every windowed list in line with the viewport (or every row, to
-     print); paints what was added with the last evaluation. */
-  function updateWindows(container, all) {
+  /* Brings the drawn rows of every windowed list in line with the viewport; paints what was
+     added with the last evaluation. */
+  function updateWindows(container) {
     var v = container.jhView;
     var changed = false;
     grids.forEach(function (g) {
       if (!g.body.isConnected) { return; }
-      // a printout has every row, up to a size a browser can draw at once
-      var r = all && g.n <= PRINT_MAX ? [0, g.n] : rangeInView(g);
+      var r = rangeInView(g);
       if (r[0] === g.start && r[1] === g.end) { return; }
       changed = indexRange(v, g, r[0], r[1]) || changed;
     });
@@ -250,9 +248,6 @@
       var drawRow = function (i) { return listRow(cols, list, doc, i); };
       if (rows.length > WINDOW_FROM) {
         grids.push(windowed(body, cols.length + 1, list.path, rows.length, drawRow));
-        if (rows.length > PRINT_MAX) {
-          table.appendChild(el('tfoot', { className: 'print-only' }, [el('tr', null, [el('td', { colspan: cols.length, text: '本表共 ' + rows.length + ' 行，超过一次能打印的 ' + PRINT_MAX + ' 行：打印只含当前显示的行，完整的表格请“导出 CSV”后打印。' })])]));
-        }
       } else {
         rows.forEach(function (row, i) { body.appendChild(drawRow(i)); });
       }
@@ -319,9 +314,6 @@
       };
       window.addEventListener('scroll', onScroll, { passive: true });
       window.addEventListener('resize', onScroll);
-      // a printout has every row
-      window.addEventListener('beforeprint', function () { updateWindows(container, true); });
-      window.addEventListener('afterprint', function () { updateWindows(container); });
     }
   }
   var watching = false;

@@ -1,0 +1,102 @@
+// The printout: each seed fixture printed to PDF in Chromium (A4, the page's own @page size), its
+// pages turned into images (pdftoppm), and nothing drawn in the page margins — no cell, text or
+// rule runs past the printable box. The printout holds the official table as text: no input
+// boxes, 一级 merged down its rows, the findings after the table only when asked for.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launch, openPage, fixture } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+async function open(page, doc) {
+  await page.setInputFiles('#open-file', { name: 'doc.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  const title = { project_self_evaluation: '项目支出绩效自评表', department_self_evaluation: '部门（单位）整体支出绩效自评表', department_report: '部门整体支出绩效自评报告' }[doc.kind];
+  await page.waitForFunction((t) => document.querySelector('.form-title') && document.querySelector('.form-title').textContent === t && document.querySelector('[data-path="year"]').value !== '', title);
+}
+
+/** PGM pages of a PDF at `dpi`, each { w, h, px }. */
+function pages(pdf, dpi) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'jiaohe-print-'));
+  writeFileSync(path.join(dir, 'p.pdf'), pdf);
+  const r = spawnSync('pdftoppm', ['-r', String(dpi), '-gray', path.join(dir, 'p.pdf'), path.join(dir, 'page')]);
+  assert.equal(r.status, 0, `pdftoppm: ${r.stderr}`);
+  const out = readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort().map((f) => {
+    const b = readFileSync(path.join(dir, f));
+    const m = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(b.subarray(0, 40).toString('latin1'));
+    return { w: Number(m[1]), h: Number(m[2]), px: b.subarray(m[0].length) };
+  });
+  rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+/** Dark pixels inside the margin strips (the page box minus the printable box). */
+function inMargins(p, marginPx) {
+  let dark = 0;
+  for (let y = 0; y < p.h; y++) {
+    for (let x = 0; x < p.w; x++) {
+      const inside = x >= marginPx && x < p.w - marginPx && y >= marginPx && y < p.h - marginPx;
+      if (!inside && p.px[y * p.w + x] < 200) dark++;
+    }
+  }
+  return dark;
+}
+
+for (const [name, landscape] of [['seed001/03', true], ['seed001/05', true], ['seed002/01', true], ['department/seed001', true], ['report/seed003', false]]) {
+  test(`${name} prints on A4 ${landscape ? 'landscape' : 'portrait'} with nothing past the printable box`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const { page } = await openPage(context);
+    await open(page, fixture(name));
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    // the printout is text in ruled cells: no input boxes; every cell within the page width
+    const info = await page.evaluate(() => {
+      const box = document.getElementById('printout');
+      const right = box.getBoundingClientRect().right + 0.5;
+      const cells = [...box.querySelectorAll('th, td')];
+      return {
+        controls: box.querySelectorAll('input, textarea, select, button').length,
+        cells: cells.length,
+        over: cells.filter((c) => c.getBoundingClientRect().right > right || c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent.slice(0, 30)),
+        formShown: getComputedStyle(document.getElementById('form')).display !== 'none',
+      };
+    });
+    assert.equal(info.controls, 0);
+    assert.ok(info.cells > 10);
+    assert.deepEqual(info.over, []);
+    assert.equal(info.formShown, false);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+    const dpi = 40;
+    const ps = pages(pdf, dpi);
+    assert.ok(ps.length >= 1);
+    for (const [i, p] of ps.entries()) {
+      assert.equal(p.w > p.h, landscape, `page ${i + 1} orientation`);
+      // 12 mm margins, less a millimetre for anti-aliasing
+      assert.equal(inMargins(p, Math.floor((11 / 25.4) * dpi)), 0, `page ${i + 1} of ${name} draws in its margins`);
+    }
+    await context.close();
+  });
+}
+
+test('the printed table merges 一级 down its rows, leaves out the page-only 完成率, and prints the findings only when asked', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  const doc = fixture('seed001/03');
+  doc.indicators[0].score = '99';
+  await open(page, doc);
+  const print = () => page.evaluate(() => { window.dispatchEvent(new Event('beforeprint')); return document.getElementById('printout').innerHTML; });
+  let html = await print();
+  assert.match(html, /<td rowspan="\d+">产出指标<\/td>/);
+  assert.doesNotMatch(html, /完成率<\/th>/);
+  assert.match(html, /校核结果（\d+ 条）/);
+  await page.evaluate(() => { document.getElementById('more').open = true; });
+  await page.locator('#print-findings').uncheck();
+  html = await print();
+  assert.doesNotMatch(html, /校核结果（/);
+  await context.close();
+});

@@ -1,0 +1,109 @@
+/* The printout: the official table as it is handed in, drawn from the form's layout, the draft
+   and the last evaluation — plain text in ruled cells (no input boxes, no colours), every text in
+   full, 一级/二级 merged down the rows they cover, the header repeated on each page, and the
+   findings after the table when asked for. A4 landscape for the tables, portrait for the report. */
+(function (JH) {
+  'use strict';
+  var el = function (tag, attrs, kids) { return JH.el(tag, attrs, kids); };
+  // more rows than a browser lays out for printing in reasonable time
+  var PRINT_MAX = 5000;
+
+  function shown(doc, computed, path) {
+    var own = JH.get(doc, path);
+    var typed = typeof own === 'string' ? own.trim() : own === undefined || own === null ? '' : String(own);
+    if (typed) { return typed; }
+    var c = computed[path];
+    return c === undefined ? '' : String(c);
+  }
+
+  function fields(block, doc, computed) {
+    var rows = [];
+    var pairs = block.fields.map(function (f) { return [f.label, shown(doc, computed, f.path)]; });
+    for (var i = 0; i < pairs.length; i += 3) {
+      var tr = el('tr');
+      pairs.slice(i, i + 3).forEach(function (p) { tr.appendChild(el('th', { text: p[0] })); tr.appendChild(el('td', { text: p[1] })); });
+      rows.push(tr);
+    }
+    return el('table', { className: 'p-fields' }, [el('tbody', null, rows)]);
+  }
+
+  function texts(block, doc) {
+    return el('table', { className: 'p-texts' }, [el('caption', { text: block.title }), el('tbody', null, block.fields.map(function (f) {
+      return el('tr', null, [el('th', { text: f.label }), el('td', { className: 'p-long', text: shown(doc, {}, f.path) })]);
+    }))]);
+  }
+
+  function grid(block, doc, computed) {
+    var list = block.list;
+    var rows = list ? (JH.get(doc, list.path) || []) : [];
+    // the official form's columns: not the page's own computed ones; 赋分规则 only when written
+    var cols = block.columns.filter(function (c) {
+      if (c.derived && list && !list.no_add) { return false; }
+      if (c.key === 'rule') { return rows.some(function (r) { return r && typeof r.rule === 'string' && r.rule.trim(); }); }
+      return true;
+    });
+    var weight = function (c) { return c.wide ? 3 : c.text ? 1.6 : 1; };
+    var total = cols.reduce(function (a, c) { return a + weight(c); }, 0);
+    var colgroup = el('colgroup', null, cols.map(function (c) { return el('col', { style: 'width:' + (100 * weight(c) / total).toFixed(2) + '%' }); }));
+    var head = el('thead', null, [el('tr', null, cols.map(function (c) { return el('th', { text: c.label }); }))]);
+    var body = el('tbody');
+    (block.fixed || []).forEach(function (fx) {
+      body.appendChild(el('tr', null, cols.map(function (c) {
+        return c.key === 'label' ? el('th', { text: fx.label }) : el('td', { className: c.text ? '' : 'p-num', text: shown(doc, computed, fx.path + '.' + c.key) });
+      })));
+    });
+    // 一级 / 二级 as merged cells: a blank one continues the one above, as on the official form
+    var levels = rows.map(function () { return {}; });
+    ['level1', 'level2'].forEach(function (key) {
+      if (!cols.some(function (c) { return c.key === key; })) { return; }
+      var start = -1;
+      var value = null;
+      rows.forEach(function (r, i) {
+        var v = r && typeof r[key] === 'string' ? r[key].trim() : '';
+        var parentBreak = key === 'level2' && levels[i].level1Start;
+        if (start < 0 || (v && v !== value) || parentBreak) { start = i; value = v; levels[i][key + 'Start'] = true; levels[i][key] = 1; } else { levels[start][key]++; }
+      });
+    });
+    rows.slice(0, PRINT_MAX).forEach(function (r, i) {
+      var p = list.path + '.' + i;
+      var tr = el('tr');
+      cols.forEach(function (c) {
+        if (c.key === 'level1' || c.key === 'level2') {
+          if (!levels[i][c.key + 'Start']) { return; }
+          var td = el('td', { text: shown(doc, computed, p + '.' + c.key) });
+          if (levels[i][c.key] > 1) { td.setAttribute('rowspan', levels[i][c.key]); }
+          tr.appendChild(td);
+          return;
+        }
+        tr.appendChild(el('td', { className: c.text || c.wide ? 'p-long' : 'p-num', text: c.total_only ? '' : shown(doc, computed, p + '.' + c.key) }));
+      });
+      body.appendChild(tr);
+    });
+    if (rows.length > PRINT_MAX) {
+      body.appendChild(el('tr', null, [el('td', { colspan: cols.length, text: '本表共 ' + rows.length + ' 行，打印只含前 ' + PRINT_MAX + ' 行；完整的表格请“导出 CSV”后打印。' })]));
+    }
+    return el('table', { className: 'p-grid' }, [el('caption', { text: block.title }), colgroup, head, body]);
+  }
+
+  JH.printout = function (box, form, doc, ev, withFindings) {
+    var computed = (ev && ev.computed) || {};
+    var layout = form.layout;
+    box.innerHTML = '';
+    box.appendChild(el('h1', { text: layout.title }));
+    if (doc.year) { box.appendChild(el('p', { className: 'p-year', text: '（' + doc.year + '年度）' })); }
+    layout.blocks.forEach(function (b) {
+      if (b.type === 'fields') { if (b.title) { box.appendChild(el('h3', { text: b.title })); } box.appendChild(fields(b, doc, computed)); }
+      if (b.type === 'texts') { box.appendChild(texts(b, doc)); }
+      if (b.type === 'grid') { box.appendChild(grid(b, doc, computed)); }
+      if (b.type === 'report') { box.appendChild(el('h3', { text: b.title })); box.appendChild(el('div', { className: 'p-long p-report', text: computed[b.path] || '' })); }
+    });
+    var findings = (ev && ev.findings) || [];
+    if (withFindings && findings.length) {
+      box.appendChild(el('h3', { className: 'p-findings-title', text: '校核结果（' + findings.length + ' 条）' }));
+      box.appendChild(el('ol', { className: 'p-findings' }, findings.map(function (f) { return el('li', { text: (JH.SEV[f.severity] || f.severity) + '：' + f.message }); })));
+    }
+    var page = document.getElementById('print-page');
+    if (!page) { page = el('style', { id: 'print-page' }); document.head.appendChild(page); }
+    page.textContent = '@page { size: A4 ' + (form.kind === 'department_report' ? 'portrait' : 'landscape') + '; margin: 12mm; }';
+  };
+})(window.JH = window.JH || {});

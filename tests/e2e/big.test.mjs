@@ -28,7 +28,7 @@ test('a 100,000-row table opens with only the rows in view drawn; scrolling, ↓
   assert.ok((await drawn()) < 200, `rows drawn: ${await drawn()}`);
   assert.match(await page.locator('#summary').textContent(), /总分/);
   // the table keeps its full height: scrolling to the middle draws the middle
-  await page.evaluate(() => { const t = document.querySelector('table[data-grid="indicators"]'); window.scrollTo(0, t.getBoundingClientRect().top + window.pageYOffset + t.offsetHeight / 2); });
+  await page.evaluate(() => { const w = document.querySelector('table[data-grid="indicators"]').parentElement; w.scrollIntoView(); w.scrollTop = w.scrollHeight / 2; });
   await page.waitForFunction(() => [...document.querySelectorAll('tr[data-row^="indicators."]')].some((r) => Number(r.getAttribute('data-row').split('.')[1]) > 40000));
   assert.ok((await drawn()) < 200);
   // a finding far down the list focuses its cell
@@ -37,7 +37,7 @@ test('a 100,000-row table opens with only the rows in view drawn; scrolling, ↓
   await last.click();
   assert.equal(await page.evaluate(() => document.activeElement.closest('tr').getAttribute('data-row')), goto.split('.').slice(0, 2).join('.'));
   // ↓ from the last drawn row draws the next
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => { document.querySelector('table[data-grid="indicators"]').parentElement.scrollTop = 0; });
   await page.waitForSelector('[data-path="indicators.5.target"]');
   await cell(page, 'indicators.5.target').focus();
   for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowDown');

@@ -154,9 +154,14 @@
 
   /* The rows a windowed list should draw for the viewport, keeping a focused row near it. */
   function rangeInView(g) {
+    // what shows of the list: the viewport, cut to the table's own scrolling box
+    var box = g.body.closest('.grid-wrap');
+    var r = box ? box.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
+    var from = Math.max(0, r.top);
+    var to = Math.min(window.innerHeight, r.bottom);
     var top = g.top.getBoundingClientRect().top;
-    var first = Math.floor(-top / g.rowH);
-    var count = Math.ceil(window.innerHeight / g.rowH);
+    var first = Math.floor((from - top) / g.rowH);
+    var count = Math.ceil(Math.max(0, to - from) / g.rowH);
     var start = Math.max(0, Math.min(g.n, first - OVERSCAN));
     var end = Math.max(start, Math.min(g.n, first + count + OVERSCAN));
     var a = document.activeElement;
@@ -211,8 +216,13 @@
       var i = parseInt(path.slice(g.path.length + 1), 10);
       if (!(i >= 0 && i < g.n)) { return false; }
       if (i >= g.start && i < g.end) { return false; }
-      var y = g.top.getBoundingClientRect().top + window.pageYOffset + i * g.rowH;
-      window.scrollTo(window.pageXOffset, Math.max(0, y - window.innerHeight / 3));
+      var box = g.body.closest('.grid-wrap');
+      if (box && box.scrollHeight > box.clientHeight) {
+        box.scrollTop += g.top.getBoundingClientRect().top - box.getBoundingClientRect().top + i * g.rowH - box.clientHeight / 3;
+      }
+      var y = (box || g.top).getBoundingClientRect().top + window.pageYOffset;
+      if (!box || box.scrollHeight <= box.clientHeight) { y += i * g.rowH - window.innerHeight / 3; } else { y -= 60; }
+      window.scrollTo(window.pageXOffset, Math.max(0, y));
       updateWindows(container);
       if (!(i >= g.start && i < g.end)) {
         var v = container.jhView;
@@ -228,14 +238,14 @@
     var list = block.list;
     var table = el('table', { className: 'grid', 'data-grid': block.path });
     table.appendChild(el('caption', { text: block.title }));
-    var head = el('tr', null, cols.map(function (c) { return el('th', { scope: 'col', text: c.label }); }));
+    var head = el('tr', null, cols.map(function (c) { return el('th', { scope: 'col', className: 'c-' + c.key, text: c.label }); }));
     if (list) { head.appendChild(el('th', { scope: 'col', className: 'no-print', text: '操作' })); }
     table.appendChild(el('thead', null, [head]));
     var body = el('tbody');
     (block.fixed || []).forEach(function (fx) {
       var tr = el('tr', { className: 'fixed' });
       cols.forEach(function (c) {
-        if (c.key === 'label') { tr.appendChild(el('th', { scope: 'row', text: fx.label })); return; }
+        if (c.key === 'label') { tr.appendChild(el('th', { scope: 'row', className: 'c-label', text: fx.label })); return; }
         var col = c;
         if (fx.computed && fx.computed.indexOf(c.key) >= 0) { col = Object.assign({}, c, { computed: true }); }
         tr.appendChild(cell(col, fx.path + '.' + c.key, JH.get(doc, fx.path + '.' + c.key), fx.label));
@@ -303,6 +313,7 @@
       if (b.type === 'report') { container.appendChild(renderReport(b)); }
       if (b.type === 'import') { container.appendChild(renderImport(b, actions)); }
     });
+    freeze(container);
     updateWindows(container);
     if (!watching) {
       watching = true;
@@ -312,11 +323,29 @@
         queued = true;
         requestAnimationFrame(function () { queued = false; updateWindows(container); });
       };
-      window.addEventListener('scroll', onScroll, { passive: true });
+      // the page or a table's own box (capture: scroll events do not bubble)
+      document.addEventListener('scroll', onScroll, { passive: true, capture: true });
       window.addEventListener('resize', onScroll);
     }
   }
   var watching = false;
+
+  /* The row names stay in view when a wide table scrolls sideways: its leading text columns (一级,
+     二级, 三级指标; a funds row's name) are frozen, each at the width of the ones before it. */
+  function freeze(container) {
+    Array.prototype.forEach.call(container.querySelectorAll('table.grid'), function (table) {
+      var heads = table.tHead ? Array.prototype.slice.call(table.tHead.rows[0].cells) : [];
+      var left = 0;
+      for (var i = 0; i < heads.length && i < 3; i++) {
+        var key = (/\bc-(\S+)/.exec(heads[i].className) || [])[1];
+        if (['label', 'level1', 'level2', 'name', 'group'].indexOf(key) < 0) { break; }
+        table.style.setProperty('--left-' + key, left + 'px');
+        table.classList.add('frozen-' + key);
+        left += heads[i].getBoundingClientRect().width;
+      }
+      table.style.setProperty('--frozen', left + 'px');
+    });
+  }
 
   var SEV = { error: '错误', warning: '警告', info: '提示' };
 

@@ -39,13 +39,24 @@
     }
   }
 
-  /* Evaluates and paints at most once a frame, however fast the keys come. Should one evaluation
+  /* Evaluates and paints at most once a frame, however fast the keys come: in the key's own event
+     when an evaluation takes a few milliseconds, else in the next frame. Should one evaluation
      take long (a very large table), the next waits for a pause in typing instead, so keys never
      queue behind it. */
   var pending = null;
   var slow = false;
+  var quick = false;
+  var thisFrame = false;
   function refreshSoon() {
     if (pending && !slow) { return; }
+    // a quick evaluation runs in the key's own event, so its answer is in the very next frame;
+    // a second key in the same frame waits for the next one
+    if (!slow && quick && !thisFrame) {
+      thisFrame = true;
+      requestAnimationFrame(function () { thisFrame = false; });
+      refresh();
+      return;
+    }
     cancelRefresh();
     pending = slow ? { timer: setTimeout(refreshNow, 300) } : { frame: requestAnimationFrame(refreshNow) };
   }
@@ -63,7 +74,9 @@
     cancelRefresh();
     var t0 = Date.now();
     var ev = evaluate(store.doc);
-    slow = Date.now() - t0 > 50;
+    var took = Date.now() - t0;
+    slow = took > 50;
+    quick = took < 6;
     last = ev;
     JH.current = store.doc;
     JH.paint(formEl, ev);
@@ -76,7 +89,7 @@
     var summary = parts.join('　');
     if (summaryEl.textContent !== summary) { summaryEl.textContent = summary; }
     showSaveState();
-    showFindings(ev.findings || [], untouched());
+    showFindings(ev.findings || [], !(ev.findings || []).length && untouched());
   }
 
   /* nothing typed yet: the draft is still its form's blank */

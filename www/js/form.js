@@ -313,7 +313,8 @@
       if (b.type === 'report') { container.appendChild(renderReport(b)); }
       if (b.type === 'import') { container.appendChild(renderImport(b, actions)); }
     });
-    freeze(container);
+    // measured in the frame that lays the form out anyway, not forced while the page starts
+    requestAnimationFrame(function () { freeze(container); });
     updateWindows(container);
     if (!watching) {
       watching = true;

@@ -85,16 +85,31 @@
     return el('table', { className: 'p-grid' }, [el('caption', { text: block.title }), colgroup, head, body]);
   }
 
+  function totalsRow(table, block, doc, computed) {
+    var n = table.querySelector('colgroup').children.length;
+    var k = block.fields.length;
+    var tr = el('tr', { className: 'p-total' });
+    block.fields.forEach(function (f, i) {
+      var span = i < k - 1 ? Math.floor(n / k) : n - Math.floor(n / k) * (k - 1);
+      tr.appendChild(el('td', { colspan: span, text: f.label + '：' + shown(doc, computed, f.path) }));
+    });
+    table.tBodies[0].appendChild(tr);
+  }
+
   JH.printout = function (box, form, doc, ev, withFindings) {
     var computed = (ev && ev.computed) || {};
     var layout = form.layout;
     box.innerHTML = '';
     box.appendChild(el('h1', { text: layout.title }));
     if (doc.year) { box.appendChild(el('p', { className: 'p-year', text: '（' + doc.year + '年度）' })); }
+    var lastGrid = null;
     layout.blocks.forEach(function (b) {
+      // the totals under a table are its last row, as on the official form, so they stay with it
+      if (b.type === 'fields' && lastGrid) { totalsRow(lastGrid, b, doc, computed); lastGrid = null; return; }
+      lastGrid = b.type === 'grid' ? box.appendChild(grid(b, doc, computed)) : null;
+      if (b.type === 'grid') { return; }
       if (b.type === 'fields') { if (b.title) { box.appendChild(el('h3', { text: b.title })); } box.appendChild(fields(b, doc, computed)); }
       if (b.type === 'texts') { box.appendChild(texts(b, doc)); }
-      if (b.type === 'grid') { box.appendChild(grid(b, doc, computed)); }
       if (b.type === 'report') { box.appendChild(el('h3', { text: b.title })); box.appendChild(el('div', { className: 'p-long p-report', text: computed[b.path] || '' })); }
     });
     var findings = (ev && ev.findings) || [];

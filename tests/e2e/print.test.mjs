@@ -83,6 +83,17 @@ for (const [name, landscape] of [['seed001/03', true], ['seed001/05', true], ['s
   });
 }
 
+test('the report printout keeps every section heading; only a table\'s 合计 becomes its last row', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  await open(page, fixture('report/seed003'));
+  const heads = await page.evaluate(() => { window.dispatchEvent(new Event('beforeprint')); return [...document.querySelectorAll('#printout h3')].map((h) => h.textContent); });
+  assert.ok(heads.some((h) => h.startsWith('三、部门单位整体支出绩效分析')), heads.join(' | '));
+  assert.ok(heads.includes('四、评价结论'), heads.join(' | '));
+  assert.equal(await page.locator('#printout tr.p-total').count(), 0);
+  await context.close();
+});
+
 test('the printed table merges 一级 down its rows, leaves out the page-only 完成率, and prints the findings only when asked', async () => {
   const context = await browser.newContext();
   const { page } = await openPage(context);

@@ -50,6 +50,23 @@ for (const [w, h] of [[1366, 768], [1093, 614]]) {
   }
 }
 
+test('frozen columns follow their widths: a wider 一级 never slides under 二级', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page } = await openPage(context);
+  await open(page, fixture('seed001/03'));
+  await cell(page, 'indicators.1.level1').fill('履职效能履职效能履职效能');
+  await page.waitForTimeout(100);
+  const r = await page.evaluate(() => {
+    const t = document.querySelector('table[data-grid="indicators"]');
+    t.parentElement.scrollLeft = t.parentElement.scrollWidth;
+    const [a, b, c] = ['c-level1', 'c-level2', 'c-name'].map((k) => t.tHead.querySelector('.' + k).getBoundingClientRect());
+    return { a, b, c };
+  });
+  assert.ok(r.b.left >= r.a.right - 1.5, `二级 at ${r.b.left}, 一级 ends at ${r.a.right}`);
+  assert.ok(r.c.left >= r.b.right - 1.5, `三级 at ${r.c.left}, 二级 ends at ${r.b.right}`);
+  await context.close();
+});
+
 test('a cell reached by ↑ and ↓ is scrolled clear of the sticky headers', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const { page } = await openPage(context);

@@ -480,7 +480,7 @@ test('paste reads Excel text as Excel writes it: quoted cells with line breaks, 
   const { page } = await openPage(context);
   const before = await cell(page, 'indicators.1.name').inputValue();
   // one cell copied from Excel that holds a line break: it goes into that cell only
-  await pasteData(page, 'indicators.0.reason', { 'text/plain': '"原因第一行\n第二行"\r\n' });
+  await pasteData(page, 'indicators.0.reason', { 'text/plain': '"原因第一行\n第二行"\r\n', 'text/html': '<table><tr><td>原因第一行<br>第二行</td></tr></table>' });
   assert.equal(await cell(page, 'indicators.0.reason').inputValue(), '原因第一行\n第二行');
   assert.equal(await cell(page, 'indicators.1.name').inputValue(), before);
   // a row whose cells hold a line break, a tab and quotes
@@ -492,6 +492,21 @@ test('paste reads Excel text as Excel writes it: quoted cells with line breaks, 
   assert.equal(await cell(page, 'indicators.1.level1').inputValue(), '效益指标');
   assert.equal(await cell(page, 'indicators.1.target').inputValue(), '≥90%');
   assert.match(await page.locator('#notice').textContent(), /已粘贴 2 行、\d+ 个格子/);
+  // a quote that is the text's own is kept; paragraphs pasted into a text cell stay in it
+  await pasteData(page, 'indicators.2.name', { 'text/plain': '"放管服"改革\t=1\r\n' });
+  assert.equal(await cell(page, 'indicators.2.name').inputValue(), '"放管服"改革');
+  const reason3 = await cell(page, 'indicators.3.reason').inputValue();
+  const handled = await page.evaluate(() => {
+    const el = document.querySelector('[data-path="indicators.2.reason"]');
+    el.focus();
+    const dt = new DataTransfer();
+    dt.setData('text/plain', '第一段说明。\r\n第二段说明。');
+    const ev = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
+    el.dispatchEvent(ev);
+    return ev.defaultPrevented;
+  });
+  assert.equal(handled, false, 'the browser pastes paragraphs into the text cell itself');
+  assert.equal(await cell(page, 'indicators.3.reason').inputValue(), reason3);
   await context.close();
 });
 
@@ -509,6 +524,10 @@ test('paste fills the funds total and the rows below it; cells a row does not ta
   // 完成率 is the page's own column, not the official form's: a copied row skips it
   await pasteData(page, 'indicators.0.score', { 'text/plain': '8\t原因\t按照完成比例赋分\t多出来的\r\n' });
   assert.match(await page.locator('#notice').textContent(), /1 个格子超出表格右侧，未粘贴/);
+  // whole rows copied from the page's own CSV export (完成率 included) go back in place
+  await pasteData(page, 'indicators.1.level1', { 'text/plain': '产出指标\t质量指标\t合格率\t≥90%\t95%\t10\t10\t105.56%\t略高于目标\t按照完成比例赋分\r\n' });
+  assert.equal(await cell(page, 'indicators.1.reason').inputValue(), '略高于目标');
+  assert.equal(await cell(page, 'indicators.1.rule').inputValue(), '按照完成比例赋分');
   assert.equal(await cell(page, 'indicators.0.reason').inputValue(), '原因');
   await context.close();
 });
@@ -522,6 +541,28 @@ test('paste of an HTML table (Word, WPS, a web page): merged 一级指标 cells 
   assert.equal(await cell(page, 'indicators.1.level1').inputValue(), '产出 指标');
   assert.equal(await cell(page, 'indicators.1.level2').inputValue(), '质量指标');
   assert.equal(await cell(page, 'indicators.0.name').inputValue(), '指标甲 续');
+  // a merged cell copied in part (the page keeps its rowspan) reaches no row that was not copied
+  await cell(page, 'indicators.4.level1').fill('满意度指标');
+  await pasteData(page, 'indicators.2.level1', { 'text/html': '<table><tr><td rowspan="4">效益指标</td><td>社会效益指标</td></tr><tr><td>生态效益指标</td></tr></table>' });
+  assert.equal(await cell(page, 'indicators.3.level1').inputValue(), '效益指标');
+  assert.equal(await cell(page, 'indicators.4.level1').inputValue(), '满意度指标');
+  assert.match(await page.locator('#notice').textContent(), /已粘贴 2 行/);
+  await context.close();
+});
+
+test('a draft deleted right after typing leaves nothing behind: no 恢复的草稿 after a reload', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  await page.getByRole('button', { name: '新建草稿' }).click();
+  await page.locator('[data-path="project"]').fill('刚输入就删除');
+  await openMenu(page);
+  await page.click('#del-draft');
+  await page.waitForTimeout(400);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  const names = await page.locator('#draft option').allTextContents();
+  assert.ok(!names.some((n) => /恢复的草稿|无法打开/.test(n)), names.join('、'));
+  assert.equal(names.length, 1);
   await context.close();
 });
 

@@ -438,8 +438,13 @@
     if (!t || !t.getAttribute || !ev.clipboardData) { return; }
     var path = t.getAttribute('data-path');
     var table = t.closest('table[data-grid]');
+    if (!path) { return; }
+    if (store.readOnly) { ev.preventDefault(); notice('本页现为只读（另一标签页正在编辑这份草稿），没有粘贴；请刷新本页。'); return; }
+    var plain = ev.clipboardData.getData('text/plain');
+    // paragraphs of text (no table on the clipboard, no tabs) pasted into a text cell stay in it
+    if (t.tagName === 'TEXTAREA' && !/<table/i.test(ev.clipboardData.getData('text/html')) && plain.indexOf('\t') < 0) { return; }
     var grid = JH.clipboardRows(ev.clipboardData);
-    if (!path || !grid.length) { return; }
+    if (!grid.length) { return; }
     if (grid.length === 1 && grid[0].length === 1) {
       var one = grid[0][0];
       if (one === ev.clipboardData.getData('text/plain').replace(/\r?\n$/, '')) { return; } // as typed: the browser pastes it
@@ -455,6 +460,11 @@
     ev.preventDefault();
     // the official form's columns: the computed ones the page adds (完成率) are not among them
     var cols = block.columns.filter(function (c) { return !c.derived; });
+    // whole rows as the page exports them (its own 完成率 included) map onto every column; the page's
+    // computed values in them are not pasted
+    var width = Math.max.apply(null, grid.map(function (l) { return l.length; }));
+    var fromAll = block.columns.map(function (c) { return c.key; }).indexOf(path.split('.').pop());
+    if (cols.length !== block.columns.length && fromAll === 0 && width === block.columns.length) { cols = block.columns; }
     var fixed = block.fixed || [];
     var list = block.list;
     // the table's rows in order: fixed rows by path, then the list's rows by index
@@ -482,7 +492,7 @@
         line.forEach(function (v, c) {
           var col = cols[startCol + c];
           if (!col) { if (v.trim()) { beyondCols++; } return; }
-          if (fx && col.key === 'label') { return; } // the fixed row's own name
+          if ((fx && col.key === 'label') || col.derived) { return; } // the row's own name; the page's figure
           if (!fx && col.total_only) {
             if (v.trim() && v.trim() !== '—') { skippedCols[col.label] = true; }
             return;
@@ -639,6 +649,7 @@
     });
     on('clear-drafts', function () {
       if (!window.confirm('清除本浏览器中保存的全部草稿？此操作不能撤销，需要的草稿请先“保存为文件”。')) { return; }
+      store.flush(); // a save still waiting must not write the draft back afterwards
       JH.clearDrafts();
       store = new JH.Store(refreshSoon);
       store.create(clone(catalog.forms[0].blank), '草稿 1');

@@ -268,6 +268,7 @@
 
   /* Deletes the current draft, keeping it for one undo. */
   Store.prototype.remove = function () {
+    this.flush();
     var m = this.meta(this.id);
     if (!m) { return; }
     this.trash = { meta: m, doc: this.doc, at: this.index.indexOf(m) };
@@ -293,6 +294,7 @@
   };
 
   Store.prototype.restoreRemoved = function () {
+    this.flush();
     var t = this.trash;
     if (!t) { return false; }
     this.trash = null;

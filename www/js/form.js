@@ -333,20 +333,33 @@
 
   /* The row names stay in view when a wide table scrolls sideways: its leading text columns (一级,
      二级, 三级指标; a funds row's name) are frozen, each at the width of the ones before it. */
+  var observer = null;
   function freeze(container) {
-    Array.prototype.forEach.call(container.querySelectorAll('table.grid'), function (table) {
-      var heads = table.tHead ? Array.prototype.slice.call(table.tHead.rows[0].cells) : [];
-      var left = 0;
-      for (var i = 0; i < heads.length && i < 3; i++) {
-        var key = (/\bc-(\S+)/.exec(heads[i].className) || [])[1];
-        if (['label', 'level1', 'level2', 'name', 'group'].indexOf(key) < 0) { break; }
-        table.style.setProperty('--left-' + key, left + 'px');
-        table.classList.add('frozen-' + key);
-        left += heads[i].getBoundingClientRect().width;
-      }
-      table.style.setProperty('--frozen', left + 'px');
-    });
+    if (observer) { observer.disconnect(); observer = null; }
+    var heads = [];
+    var place = function () {
+      Array.prototype.forEach.call(container.querySelectorAll('table.grid'), function (table) {
+        var cells = table.tHead ? Array.prototype.slice.call(table.tHead.rows[0].cells) : [];
+        var left = 0;
+        for (var i = 0; i < cells.length && i < 3; i++) {
+          var key = (/\bc-(\S+)/.exec(cells[i].className) || [])[1];
+          if (['label', 'level1', 'level2', 'name', 'group'].indexOf(key) < 0) { break; }
+          table.style.setProperty('--left-' + key, left + 'px');
+          table.classList.add('frozen-' + key);
+          heads.push(cells[i]);
+          left += cells[i].getBoundingClientRect().width;
+        }
+        table.style.setProperty('--frozen', left + 'px');
+      });
+    };
+    place();
+    // a note under a cell or a wider window changes the columns' widths: place them again
+    if (typeof ResizeObserver === 'function') {
+      observer = new ResizeObserver(function () { heads = []; place(); });
+      heads.slice().forEach(function (th) { observer.observe(th); });
+    }
   }
+
 
   var SEV = { error: '错误', warning: '警告', info: '提示' };
 

@@ -6,6 +6,18 @@
 (function (JH) {
   'use strict';
 
+  /* Whether the quote at `i`, opening a cell, is Excel's quoting: its closing quote is followed by
+     the end of the cell. Otherwise (`"放管服"改革`, an unmatched `"`) the quote is the text's own. */
+  function quotedCell(text, i) {
+    for (var j = i + 1; j < text.length; j++) {
+      if (text.charAt(j) !== '"') { continue; }
+      if (text.charAt(j + 1) === '"') { j++; continue; }
+      var after = text.charAt(j + 1);
+      return after === '' || after === '\t' || after === '\r' || after === '\n';
+    }
+    return false;
+  }
+
   function parseText(text) {
     var rows = [];
     var row = [];
@@ -18,7 +30,7 @@
         if (ch !== '"') { cell += ch; } else if (text.charAt(i + 1) === '"') { cell += '"'; i++; } else { quoted = false; }
         continue;
       }
-      if (fresh && ch === '"') { quoted = true; fresh = false; continue; }
+      if (fresh && ch === '"' && quotedCell(text, i)) { quoted = true; fresh = false; continue; }
       fresh = false;
       if (ch === '\t') { row.push(cell); cell = ''; fresh = true; continue; }
       if (ch === '\r' || ch === '\n') {
@@ -50,7 +62,8 @@
         // HTML's own line wrapping is a space; only <br> breaks a line
         var text = td.textContent.replace(/[\s\u00a0]+/g, ' ').replace(/ ?\u0000 ?/g, '\n').trim();
         var across = Math.max(1, td.colSpan || 1);
-        var down = Math.max(1, Math.min(td.rowSpan || 1, 1000));
+        // a merged cell reaches no further than the rows copied
+        var down = Math.max(1, Math.min(td.rowSpan || 1, table.rows.length - r));
         for (var dr = 0; dr < down; dr++) {
           var into = rows[r + dr] || (rows[r + dr] = []);
           for (var dc = 0; dc < across; dc++) { into[c + dc] = text; }

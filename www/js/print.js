@@ -35,7 +35,8 @@
 
   function grid(block, doc, computed) {
     var list = block.list;
-    var rows = list ? (JH.get(doc, list.path) || []) : [];
+    var all = list ? (JH.get(doc, list.path) || []) : [];
+    var rows = all.slice(0, PRINT_MAX);
     // the official form's columns: not the page's own computed ones; 赋分规则 only when written
     var cols = block.columns.filter(function (c) {
       if (c.derived && list && !list.no_add) { return false; }
@@ -64,7 +65,7 @@
         if (start < 0 || (v && v !== value) || parentBreak) { start = i; value = v; levels[i][key + 'Start'] = true; levels[i][key] = 1; } else { levels[start][key]++; }
       });
     });
-    rows.slice(0, PRINT_MAX).forEach(function (r, i) {
+    rows.forEach(function (r, i) {
       var p = list.path + '.' + i;
       var tr = el('tr');
       cols.forEach(function (c) {
@@ -79,8 +80,8 @@
       });
       body.appendChild(tr);
     });
-    if (rows.length > PRINT_MAX) {
-      body.appendChild(el('tr', null, [el('td', { colspan: cols.length, text: '本表共 ' + rows.length + ' 行，打印只含前 ' + PRINT_MAX + ' 行；完整的表格请“导出 CSV”后打印。' })]));
+    if (all.length > PRINT_MAX) {
+      body.appendChild(el('tr', null, [el('td', { colspan: cols.length, text: '本表共 ' + all.length + ' 行，打印只含前 ' + PRINT_MAX + ' 行；完整的表格请“导出 CSV”后打印。' })]));
     }
     return el('table', { className: 'p-grid' }, [el('caption', { text: block.title }), colgroup, head, body]);
   }
@@ -105,7 +106,7 @@
     var lastGrid = null;
     layout.blocks.forEach(function (b) {
       // the totals under a table are its last row, as on the official form, so they stay with it
-      if (b.type === 'fields' && lastGrid) { totalsRow(lastGrid, b, doc, computed); lastGrid = null; return; }
+      if (b.type === 'fields' && lastGrid && b.title === '合计') { totalsRow(lastGrid, b, doc, computed); lastGrid = null; return; }
       lastGrid = b.type === 'grid' ? box.appendChild(grid(b, doc, computed)) : null;
       if (b.type === 'grid') { return; }
       if (b.type === 'fields') { if (b.title) { box.appendChild(el('h3', { text: b.title })); } box.appendChild(fields(b, doc, computed)); }

@@ -210,3 +210,26 @@ test('rows by keyboard: Tab skips the row buttons; Ctrl+Shift+Enter inserts, Ctr
   assert.equal(await cell(page, 'indicators.0.name').inputValue(), '甲');
   await context.close();
 });
+
+test('an input method\'s composing text is not checked or saved; the finished word is', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('jiaohe.draft.' + localStorage.getItem('jiaohe.active'))).indicators[0].name);
+  await page.evaluate(() => {
+    const el = document.querySelector('[data-path="indicators.0.name"]');
+    el.focus();
+    el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    el.value = "zhao'shang";
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: "zhao'shang" }));
+  });
+  await page.waitForTimeout(400);
+  assert.equal(await stored(), '');
+  await page.evaluate(() => {
+    const el = document.querySelector('[data-path="indicators.0.name"]');
+    el.value = '招商';
+    el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '招商' }));
+  });
+  await page.waitForTimeout(400);
+  assert.equal(await stored(), '招商');
+  await context.close();
+});

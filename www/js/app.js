@@ -658,10 +658,14 @@
       notice('已清除本机草稿。');
     });
 
-    formEl.addEventListener('input', function (ev) {
+    // while an input method composes (pinyin “zhao'shang”), nothing is recorded, checked or saved;
+    // the finished word is
+    var typed = function (ev) {
       var p = ev.target.getAttribute && ev.target.getAttribute('data-path');
-      if (p && ev.target.tagName !== 'SELECT') { store.setField(p, ev.target.value); }
-    });
+      if (p && ev.target.tagName !== 'SELECT' && !ev.isComposing) { store.setField(p, ev.target.value); }
+    };
+    formEl.addEventListener('input', typed);
+    formEl.addEventListener('compositionend', typed);
     formEl.addEventListener('change', function (ev) {
       if (ev.target.tagName === 'SELECT') { store.setField(ev.target.getAttribute('data-path'), ev.target.value); }
     });

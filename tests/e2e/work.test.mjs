@@ -154,14 +154,8 @@ async function openMenu(page) {
   await page.evaluate(() => { document.getElementById('more').open = true; });
 }
 
-async function paste(page, p, text) {
-  await cell(page, p).focus();
-  await page.evaluate(({ p, text }) => {
-    const el = document.querySelector(`[data-path="${p}"]`);
-    const dt = new DataTransfer();
-    dt.setData('text/plain', text);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, { p, text });
+function paste(page, p, text) {
+  return pasteData(page, p, { 'text/plain': text });
 }
 
 test('a stored draft the core cannot read is set aside: the page starts, lists it as 无法打开, exports its text or deletes it', async () => {

@@ -691,7 +691,7 @@
     });
     $('draft').addEventListener('change', function () {
       var id = $('draft').value;
-      if (store.open(id)) { draw(false); } else { drawDrafts(); showBroken(id); }
+      store.openAnywhere(id, function (opened) { if (opened) { draw(false); } else { drawDrafts(); showBroken(id); } });
     });
     on('new-doc', function () { newDraft(clone(form.blank), form.title); });
     on('rename-draft', function () {

@@ -161,6 +161,8 @@
 
   function Store(onChange) {
     this.onChange = onChange;
+    // the draft last worked on, before this start opens one
+    try { this.wasActive = ls.getItem(ACTIVE); } catch (e) { this.wasActive = null; }
     this.doc = null;
     this.id = null;
     this.undo = [];
@@ -333,9 +335,9 @@
     var m = this.meta(id);
     durablePut(id, { text: text, at: at, name: m ? m.name : '' }, function (done) {
       if (self.lastAt !== at || self.id !== id) { return; } // a newer save is on its way
-      // null: no IndexedDB here; the browser's storage is all there is. Both must hold the
-      // save: a start reads the browser's storage first.
-      var saved = ok && done !== false;
+      // the durable copy holds it (a draft too big for the browser's storage is kept there
+      // alone, and opened from there); with no IndexedDB the browser's storage must
+      var saved = done === true || (done === null && ok);
       self.savedAt = saved ? new Date() : null;
       self.state = saved ? 'saved' : 'failed';
       if (self.onSaved) { self.onSaved(); }
@@ -346,8 +348,40 @@
   /* At start: the durable copies that are newer than this browser's storage (a browser killed
      before it wrote them) replace them, and drafts only the durable store knows are listed.
      Calls back with true when the open draft was replaced. */
+  /* Opens a draft from its durable text (a draft the browser's storage could not hold). */
+  Store.prototype.openDurable = function (r) {
+    var doc;
+    try { doc = window.jiaohe.readDocument(r.text); } catch (e) { return false; }
+    this.flush();
+    if (!this.meta(r.id)) { this.index.push({ id: r.id, name: r.name || '恢复的草稿' }); }
+    this.id = r.id;
+    this.doc = doc;
+    this.undo = [];
+    this.redo = [];
+    this.savedAt = new Date();
+    this.state = 'saved';
+    this.readOnly = false;
+    this.lastAt = r.at;
+    this.cellOpen = null;
+    try { ls.setItem(ACTIVE, r.id); } catch (e) { /* not fatal */ }
+    return true;
+  };
+
+  /* Opens a draft, from the durable copy when the browser's storage does not hold its text;
+     done(true) once it is open, done(false) when it cannot be. */
+  Store.prototype.openAnywhere = function (id, done) {
+    if (this.open(id)) { done(true); return; }
+    if (this.broken[id] || ls !== local) { done(false); return; }
+    var self = this;
+    durableAll(function (records) {
+      var r = records.filter(function (x) { return x.id === id && typeof x.text === 'string'; })[0];
+      done(!!r && self.openDurable(r));
+    });
+  };
+
   Store.prototype.reconcile = function (done) {
     var self = this;
+    var active = this.wasActive;
     if (ls !== local) { done(false); return; }
     durableAll(function (records) {
       var changedOpen = false;
@@ -364,7 +398,7 @@
             changedOpen = self.open(r.id);
           } else {
             // the browser's storage is full: open the newer durable text as it is
-            try { self.doc = window.jiaohe.readDocument(r.text); self.lastAt = r.at; changedOpen = true; } catch (e) { /* keep what is open */ }
+            changedOpen = self.openDurable(r) || changedOpen;
           }
         }
       });
@@ -374,10 +408,13 @@
       if (self.fresh && self.fresh === self.id && !self.undo.length && restored.length) {
         var blank = self.id;
         var newest = restored.reduce(function (x, y) { return y.at > x.at ? y : x; });
-        if (self.open(newest.id)) {
+        if (self.open(newest.id) || self.openDurable(newest)) {
           self.forget(blank);
           changedOpen = true;
         }
+      } else if (active && active !== self.id && !self.undo.length) {
+        // the draft last worked on was too big for the browser's storage: it is in the durable copy
+        records.forEach(function (r) { if (r.id === active && typeof r.text === 'string' && self.openDurable(r)) { changedOpen = true; } });
       }
       self.fresh = false;
       self.saveIndex();

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { launch, openPage, fixture, fixturePath, cell, pageUrl } from './helpers.mjs';
+import { launch, openPage, fixture, fixturePath, cell, pageUrl, root } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -148,6 +148,20 @@ test('the reviewer table: Chinese 口径 in the caption, recomputed when the 口
   assert.match(lines[3], /^bad\.json,,,,,,,,文件不是有效的 JSON/);
   await context.close();
 });
+
+/** A full browser storage: it refuses every jiaohe write once `window.__full` is set (or, with
+ *  `over`, any value longer than that), and with `indexedDB: false` there is no IndexedDB. */
+async function limitStorage(page, { over = null, indexedDB = true }) {
+  await page.addInitScript(({ over, indexedDB }) => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      const refused = over === null ? window.__full && String(k).startsWith('jiaohe.') : String(v).length > over;
+      if (refused) { throw new DOMException('quota', 'QuotaExceededError'); }
+      return real.call(this, k, v);
+    };
+    if (!indexedDB) { window.indexedDB.open = function () { throw new DOMException('quota', 'QuotaExceededError'); }; }
+  }, { over, indexedDB });
+}
 
 /** Opens the header's 更多 menu (draft and storage commands live there). */
 async function openMenu(page) {
@@ -326,14 +340,7 @@ test('every regression document opened in the page: each is listed with its resu
 test('storage full: the page says so once, offers 保存为文件, and keeps working', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const real = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (k, v) {
-      if (window.__full && String(k).startsWith('jiaohe.')) { throw new DOMException('quota', 'QuotaExceededError'); }
-      return real.call(this, k, v);
-    };
-    window.indexedDB.open = function () { throw new DOMException('quota', 'QuotaExceededError'); };
-  });
+  await limitStorage(page, { indexedDB: false });
   await page.goto(pageUrl);
   await page.waitForSelector('html[data-ready="true"]');
   await page.evaluate(() => { window.__full = true; });
@@ -578,17 +585,11 @@ test('a draft too big for the browser\'s storage is kept in the durable copy: �
   const context = await browser.newContext();
   const page = await context.newPage();
   // the browser's storage holds nothing over 50,000 characters; IndexedDB holds anything
-  await page.addInitScript(() => {
-    const real = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (k, v) {
-      if (String(v).length > 50000) { throw new DOMException('quota', 'QuotaExceededError'); }
-      return real.call(this, k, v);
-    };
-  });
+  await limitStorage(page, { over: 50000 });
   await page.goto(pageUrl);
   await page.waitForSelector('html[data-ready="true"]');
-  const { seedTables, bigTable } = await import(path.join(path.dirname(fixturePath('seed001/01')), '../../../tools/bench/generate.mjs'));
-  const doc = bigTable(seedTables(path.join(path.dirname(fixturePath('seed001/01')), '../../..')), 600);
+  const { seedTables, bigTable } = await import(path.join(root, 'tools/bench/generate.mjs'));
+  const doc = bigTable(seedTables(root), 600);
   assert.ok(JSON.stringify(doc).length > 50000);
   await page.setInputFiles('#open-file', { name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
   await page.waitForFunction((p) => document.querySelector('[data-path="project"]').value === p, doc.project);

@@ -292,20 +292,39 @@
     });
   }
 
+  /* Orders two plain decimal texts (`-12.5`, `89.15`) by value, digit by digit: a figure is
+     never turned into a float, not even to sort. */
+  function compareDecimal(a, b) {
+    var neg = function (x) { return x.charAt(0) === '-'; };
+    if (neg(a) !== neg(b)) { return neg(a) ? -1 : 1; }
+    var abs = function (x) {
+      var p = x.replace(/^-/, '').split('.');
+      return { int: p[0].replace(/^0+(?=\d)/, ''), frac: p[1] || '' };
+    };
+    var x = abs(a);
+    var y = abs(b);
+    var w = Math.max(x.frac.length, y.frac.length);
+    var pad = function (f) { while (f.length < w) { f += '0'; } return f; };
+    var c = x.int.length !== y.int.length ? x.int.length - y.int.length
+      : x.int < y.int ? -1 : x.int > y.int ? 1
+        : pad(x.frac) < pad(y.frac) ? -1 : pad(x.frac) > pad(y.frac) ? 1 : 0;
+    return neg(a) ? -c : c;
+  }
+
   function sortRows(rows) {
     if (!batch.sort) { return rows; }
     var col = BATCH_COLS.filter(function (c) { return c.key === batch.sort; })[0];
     var rank = function (r) {
       var v = r[col.key];
       if (r.error && col.key !== 'file') { return null; }
-      if (col.number) { var n = parseFloat(String(v).replace(/,/g, '')); return isNaN(n) ? null : n; }
+      if (col.number) { var n = String(v).replace(/,/g, ''); return /^-?\d+(\.\d+)?$/.test(n) ? n : null; }
       if (col.order) { var i = col.order.indexOf(v); return i < 0 ? null : i; }
       return String(v || '');
     };
     return rows.map(function (r, i) { return { r: r, k: rank(r), i: i }; }).sort(function (a, b) {
       // files without a value (unreadable, no 总分) go last either way; ties keep the files' order
       if (a.k === null || b.k === null) { return a.k === b.k ? a.i - b.i : a.k === null ? 1 : -1; }
-      var c = typeof a.k === 'number' ? a.k - b.k : a.k.localeCompare(b.k, 'zh-CN');
+      var c = typeof a.k === 'number' ? a.k - b.k : col.number ? compareDecimal(a.k, b.k) : a.k.localeCompare(b.k, 'zh-CN');
       return (batch.desc ? -c : c) || a.i - b.i;
     }).map(function (x) { return x.r; });
   }

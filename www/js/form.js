@@ -399,7 +399,7 @@
   }
 
   /* One element as the evaluation shows it: a computed value, or the user's own. */
-  function showCell(v, e, path, computed) {
+  function showCell(e, path, computed) {
     var c = computed[path];
     if (e.tagName === 'OUTPUT') {
       var own = JH.get(JH.current, path);
@@ -420,7 +420,7 @@
   }
 
   function showPath(v, path, computed) {
-    (v.els[path] || []).forEach(function (e) { showCell(v, e, path, computed); });
+    (v.els[path] || []).forEach(function (e) { showCell(e, path, computed); });
     // a row's kind decides whether its 完成等级 choice is offered
     if (/\.kind$/.test(path)) { showPath(v, path.replace(/\.kind$/, '.level'), computed); }
   }

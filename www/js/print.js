@@ -4,7 +4,7 @@
    findings after the table when asked for. A4 landscape for the tables, portrait for the report. */
 (function (JH) {
   'use strict';
-  var el = function (tag, attrs, kids) { return JH.el(tag, attrs, kids); };
+  var el = JH.el;
   // more rows than a browser lays out for printing in reasonable time
   var PRINT_MAX = 5000;
 
@@ -43,9 +43,10 @@
       if (c.key === 'rule') { return rows.some(function (r) { return r && typeof r.rule === 'string' && r.rule.trim(); }); }
       return true;
     });
-    var weight = function (c) { return c.wide ? 3 : c.text ? 1.6 : 1; };
+    // each column's share of the width, in whole parts; the browser divides
+    var weight = function (c) { return c.wide ? 30 : c.text ? 16 : 10; };
     var total = cols.reduce(function (a, c) { return a + weight(c); }, 0);
-    var colgroup = el('colgroup', null, cols.map(function (c) { return el('col', { style: 'width:' + (100 * weight(c) / total).toFixed(2) + '%' }); }));
+    var colgroup = el('colgroup', null, cols.map(function (c) { return el('col', { style: 'width:calc(100% * ' + weight(c) + ' / ' + total + ')' }); }));
     var head = el('thead', null, [el('tr', null, cols.map(function (c) { return el('th', { text: c.label }); }))]);
     var body = el('tbody');
     (block.fixed || []).forEach(function (fx) {

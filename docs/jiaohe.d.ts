@@ -125,7 +125,15 @@ export type Code =
     | "completion.mismatch"
     | "count.mismatch"
     | "figure.inconsistent"
-    | "text.sum_mismatch";
+    | "text.sum_mismatch"
+    | "funds.total_unfilled"
+    | "weights.group"
+    | "weights.no_exec_block"
+    | "total.tail"
+    | "total.follows"
+    | "grade.follows"
+    | "form.incomplete"
+    | "qualitative.reading";
 
 export interface Column {
     amount?: boolean;
@@ -252,6 +260,10 @@ export interface Finding {
      * the field it concerns, as the page names its cells: `indicators.3.score`
      */
     path: string;
+    /**
+     * the other cells of the relation (a total's parts), marked beside `path`
+     */
+    related?: string[];
     severity: Severity;
     /**
      * the value as written, formatted
@@ -681,6 +693,10 @@ export interface Summary {
      */
     grade: string | null;
     infos: number;
+    /**
+     * what is still to be filled in; while not empty the document is 未完成填报 and not graded
+     */
+    missing: string[];
     /**
      * the policy's name (`default`, `urumqi-2023`, `…+自定义`)
      */

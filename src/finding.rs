@@ -100,6 +100,14 @@ codes! {
     CountMismatch = "count.mismatch", Error, "所述个数与所列项目数不符";
     FigureInconsistent = "figure.inconsistent", Error, "同一数字在两处不一致";
     TextSumMismatch = "text.sum_mismatch", Error, "正文中“共…其中…”的各项之和与所述合计不符";
+    FundsTotalUnfilled = "funds.total_unfilled", Warning, "年度资金总额一行填为 0，而其中各项有金额：按各项之和计算";
+    WeightsGroup = "weights.group", Error, "一级或二级指标标注的分值与其下各指标分值之和不符";
+    WeightsNoExecBlock = "weights.no_exec_block", Info, "指标分值已合计 100，按不设执行率分值的模板计分";
+    TotalTail = "total.tail", Info, "总分与各项得分之和的差别可由四舍五入解释";
+    TotalFollows = "total.follows", Warning, "总分随已指出的得分错误需一并改正";
+    GradeFollows = "grade.follows", Warning, "等级随总分的改正需一并改正";
+    FormIncomplete = "form.incomplete", Warning, "表格尚未填完，暂不评定总分和等级";
+    QualitativeReading = "qualitative.reading", Info, "定性指标按实际完成值的文字判定了完成程度";
 }
 
 /// A code compares with its name, as callers and tests write it: `f.code == "sum.mismatch"`.
@@ -121,16 +129,24 @@ pub struct Finding {
     pub computed: Option<String>,
     /// what is wrong, in Chinese
     pub message: String,
+    /// the other cells of the relation (a total's parts), marked beside `path`
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<String>,
 }
 
 impl Finding {
     pub fn new(code: Code, severity: Severity, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Finding { code, severity, path: path.into(), stated: None, computed: None, message: message.into() }
+        Finding { code, severity, path: path.into(), stated: None, computed: None, message: message.into(), related: Vec::new() }
     }
 
     pub fn values(mut self, stated: Option<String>, computed: Option<String>) -> Self {
         self.stated = stated;
         self.computed = computed;
+        self
+    }
+
+    pub fn related(mut self, cells: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.related = cells.into_iter().map(Into::into).collect();
         self
     }
 }

@@ -47,6 +47,8 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// what is still to be filled in; while not empty the document is 未完成填报 and not graded
+    pub missing: Vec<String>,
 }
 
 /// What every surface returns for a document: the page, the ES module and the CLI.
@@ -67,7 +69,8 @@ impl Evaluation {
         summary.errors = sheet.count(Severity::Error);
         summary.warnings = sheet.count(Severity::Warning);
         summary.infos = sheet.count(Severity::Info);
-        let (computed, mut findings) = sheet.into_parts();
+        let (computed, mut findings, missing) = sheet.into_parts();
+        summary.missing = missing;
         findings.sort_by_key(|f| f.severity);
         Evaluation { kind: kind.to_string(), summary, computed, findings }
     }

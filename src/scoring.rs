@@ -55,6 +55,11 @@ fn cap(c: Decimal) -> Decimal {
 
 /// A 反向 indicator's score under one reading of `reverse_formula`.
 pub fn reverse_score(formula: ReverseFormula, weight: Decimal, target: Decimal, actual: Decimal) -> Decimal {
+    round2(reverse_exact(formula, weight, target, actual))
+}
+
+/// The same before rounding to the cent.
+pub fn reverse_exact(formula: ReverseFormula, weight: Decimal, target: Decimal, actual: Decimal) -> Decimal {
     let within = actual <= target;
     let fraction = match formula {
         ReverseFormula::WithinLimit if within => Decimal::ONE,
@@ -71,17 +76,22 @@ pub fn reverse_score(formula: ReverseFormula, weight: Decimal, target: Decimal, 
         ReverseFormula::ActualOverTarget if within => ratio(actual, target).unwrap_or(Decimal::ZERO),
         ReverseFormula::ActualOverTarget => ratio(target, actual).unwrap_or(Decimal::ZERO),
     };
-    round2(weight * cap(fraction))
+    weight * cap(fraction)
 }
 
 /// The score of a quantitative (or date) indicator from its completion.
 /// 满意度赋分 (full at or above target, else weight × actual / target) is the same figure as
 /// 按照完成比例赋分 once the completion is known.
 pub fn quantitative_score(rule: Rule, weight: Decimal, completion: Decimal) -> Decimal {
+    round2(quantitative_exact(rule, weight, completion))
+}
+
+/// The same before rounding to the cent.
+pub fn quantitative_exact(rule: Rule, weight: Decimal, completion: Decimal) -> Decimal {
     match rule {
         Rule::Direct if completion >= Decimal::ONE => weight,
         Rule::Direct => Decimal::ZERO,
-        Rule::Proportional | Rule::Satisfaction | Rule::Grade => round2(weight * cap(completion)),
+        Rule::Proportional | Rule::Satisfaction | Rule::Grade => weight * cap(completion),
     }
 }
 
@@ -121,7 +131,11 @@ pub fn exec_rate(adjusted_budget: Decimal, executed: Decimal) -> Option<Decimal>
 /// 执行率得分 = 分值 × min(执行率, 100%), from the rate as shown: seed 001 益民大厦 scores
 /// 10 × 18.35% = 1.835 → 1.84, where the unrounded 18.348…% would give 1.83.
 pub fn exec_score(weight: Decimal, rate_pct: Decimal) -> Decimal {
-    round2(weight * rate_pct.clamp(Decimal::ZERO, hundred()) / hundred())
+    round2(exec_exact(weight, rate_pct))
+}
+
+pub fn exec_exact(weight: Decimal, rate_pct: Decimal) -> Decimal {
+    weight * rate_pct.clamp(Decimal::ZERO, hundred()) / hundred()
 }
 
 pub const GRADES: [&str; 4] = ["优", "良", "中", "差"];

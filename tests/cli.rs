@@ -40,7 +40,8 @@ fn exit_codes() {
     std::fs::write(&bad, doc.replace("\"executed\": \"10.13\"", "\"executed\": \"11.13\"")).unwrap();
     let (code, out) = jiaohe(&["check", bad.to_str().unwrap(), "--policy", "urumqi-2023"]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("年度资金总额的全年执行数应为 10.13，填写为 11.13"), "{out}");
+    assert!(out.contains("年度资金总额的全年执行数应为 10.13（当年财政拨款 7.84 + 其他资金 2.29），填写为 11.13"), "{out}");
+    assert!(out.contains("错误 1，"), "one slip, one error: {out}");
     let junk = dir.join("junk.json");
     std::fs::write(&junk, "这不是表单").unwrap();
     let (code, out) = jiaohe(&["check", junk.to_str().unwrap(), "tests/fixtures/seed002/01.json"]);

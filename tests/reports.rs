@@ -87,9 +87,13 @@ fn report_seed003_exceeded_limit_and_otherwise_consistent() {
     // ≤367.19 万元 with 554.23 spent was scored the full 12
     assert_eq!(values(finding(&ev, "score.mismatch", "indicators.1.score")), (Some("12.00"), Some("7.95")));
     assert_eq!(values(finding(&ev, "completion.mismatch", "indicators.1.completion")), (Some("99.53%"), Some("66.25%")));
-    // every other error is that one's consequence
+    // one mistake, one error: the stated 91.95 / 优 add up and follow from it, and say so
     let errors: Vec<&str> = ev.findings.iter().filter(|f| f.severity == jiaohe::Severity::Error).map(|f| f.path.as_str()).collect();
-    assert_eq!(errors, ["indicators.1.score", "indicators.1.completion", "total_score", "grade"]);
+    assert_eq!(errors, ["indicators.1.score", "indicators.1.completion"]);
+    let total = finding(&ev, "total.follows", "total_score");
+    assert_eq!(values(total), (Some("91.95"), Some("87.90")));
+    assert!(total.message.contains("“预算经费”"), "{}", total.message);
+    assert_eq!(values(finding(&ev, "grade.follows", "grade")), (Some("优"), Some("良")));
 }
 
 #[test]

@@ -155,7 +155,9 @@ fn edits_are_recomputed_and_wrong_values_found() {
     let ev = with("seed001/03", |d| d["funds"]["total"]["executed"] = "11.13".into());
     let f = ev.findings.iter().find(|f| f.code == "sum.mismatch").unwrap();
     assert_eq!(f.path, "funds.total.executed");
-    assert_eq!(f.message, "年度资金总额的全年执行数应为 10.13，填写为 11.13");
+    assert_eq!(f.message, "年度资金总额的全年执行数应为 10.13（当年财政拨款 7.84 + 其他资金 2.29），填写为 11.13；所填执行率 78.59% 也与各项之和相符");
+    // and that slip is the only error: 执行率, its score and 总分 follow the rows the rate agrees with
+    assert_eq!(ev.summary.errors, 1, "{:#?}", ev.findings);
     // a grade left as "？"
     let ev = with("seed001/03", |d| d["grade"] = "？".into());
     let f = ev.findings.iter().find(|f| f.code == "grade.mismatch").unwrap();

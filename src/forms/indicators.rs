@@ -6,9 +6,10 @@ use super::{Path, RowAt, Sheet, Shown};
 use crate::cell::Cell;
 use crate::finding::{Code, Finding, Severity};
 use crate::indicator::{self, completion, convert, parse_operator_column, parse_value, Comparator, Kind, Level, Value};
-use crate::number::{fmt_amount, fmt_rate, fmt_score, hundred};
+use crate::number::{fmt_amount, fmt_rate, fmt_score, hundred, round2};
 use crate::policy::ReverseFormula;
 use crate::scoring::{self, Rule};
+use super::weights::{self, Plan};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -43,19 +44,26 @@ pub struct IndicatorRow {
     pub reason: Cell,
 }
 
-impl IndicatorRow {
-    fn is_blank(&self) -> bool {
-        [&self.name, &self.target, &self.actual, &self.weight, &self.score].iter().all(|s| s.trim().is_empty())
-    }
-}
-
 /// What the table adds up to.
 #[derive(Debug, Default)]
 pub struct Totals {
+    /// what the table declares: labels where printed, the rows' own weights elsewhere
     pub weight: Decimal,
     /// computed scores where they can be computed, the stated one otherwise
     pub score: Decimal,
+    /// the same before each score was rounded to the cent (a 总分 summed unrounded is 尾差)
+    pub exact: Decimal,
+    /// Σ of the scores as the document states them (computed where it states none)
+    pub stated: Decimal,
+    /// rows whose stated score is wrong: a 总分 that follows from them is a consequence
+    pub disputed: Vec<String>,
     pub rows: usize,
+    /// rows without 实际完成值, and rows whose score cannot be known
+    pub without_actual: usize,
+    pub without_score: usize,
+    /// the 执行率 block as stated and unrounded, when the caller has one (project and department tables)
+    pub exec_stated: Option<Decimal>,
+    pub exec_exact: Option<Decimal>,
 }
 
 /// Facts from outside the table that some checks need.
@@ -82,44 +90,114 @@ enum Outcome {
 
 /// Every form keeps its indicator table under `indicators`.
 pub fn evaluate(rows: &[IndicatorRow], ctx: Context, sheet: &mut Sheet) -> Totals {
+    evaluate_planned(rows, &weights::plan(rows), ctx, sheet)
+}
+
+pub fn evaluate_planned(rows: &[IndicatorRow], plan: &Plan, ctx: Context, sheet: &mut Sheet) -> Totals {
     sheet.reserve(rows.len() * 4);
-    let mut totals = Totals::default();
-    let (mut level1, mut level2) = (String::new(), String::new());
+    let mut totals = Totals { weight: plan.weight, ..Totals::default() };
+    let mut scores: Vec<Option<Decimal>> = vec![None; if plan.groups.is_empty() { 0 } else { rows.len() }];
     for (i, row) in rows.iter().enumerate() {
-        if !row.level1.trim().is_empty() {
-            level1 = row.level1.trim().to_string();
-            level2.clear();
-            if ctx.project_levels && !LEVEL1.contains(&level1.as_str()) {
-                let msg = format!("一级指标“{level1}”不是{}之一", LEVEL1.join("、"));
-                sheet.push(Finding::new(Code::LevelNonstandard, Severity::Warning, RowAt("indicators", i).cell("level1"), msg));
-            }
+        let (level1, level2) = (&plan.levels[i].0, &plan.levels[i].1);
+        if !row.level1.trim().is_empty() && ctx.project_levels && !LEVEL1.contains(&level1.as_str()) {
+            let msg = format!("一级指标“{level1}”不是{}之一，请改为其中之一", LEVEL1.join("、"));
+            sheet.push(Finding::new(Code::LevelNonstandard, Severity::Warning, RowAt("indicators", i).cell("level1"), msg));
         }
-        if !row.level2.trim().is_empty() {
-            level2 = row.level2.trim().to_string();
-            if !LEVEL2.contains(&level2.as_str()) {
-                let msg = format!("二级指标“{level2}”不是常见的二级指标（{}），请核对", LEVEL2.join("、"));
-                sheet.push(Finding::new(Code::LevelNonstandard, Severity::Info, RowAt("indicators", i).cell("level2"), msg));
-            }
+        if !row.level2.trim().is_empty() && !level2.is_empty() && !LEVEL2.contains(&level2.as_str()) {
+            let msg = format!("二级指标“{level2}”不是常见的二级指标（{}），请核对", LEVEL2.join("、"));
+            sheet.push(Finding::new(Code::LevelNonstandard, Severity::Info, RowAt("indicators", i).cell("level2"), msg));
         }
-        if row.is_blank() {
+        if !plan.counted[i] {
             continue;
         }
         totals.rows += 1;
-        let (weight, score) = evaluate_row(row, RowAt("indicators", i), &level1, &level2, ctx, sheet);
-        totals.weight += weight.unwrap_or_default();
-        totals.score += score.unwrap_or_default();
+        if row.actual.trim().is_empty() && row.level.trim().is_empty() {
+            totals.without_actual += 1;
+        }
+        let r = evaluate_row(row, RowAt("indicators", i), level1, level2, plan, ctx, sheet);
+        if r.score.is_none() {
+            totals.without_score += 1;
+        }
+        if let Some(s) = scores.get_mut(i) {
+            *s = r.score;
+        }
+        totals.score += r.score.unwrap_or_default();
+        totals.exact += r.exact.or(r.score).unwrap_or_default();
+        totals.stated += r.stated.or(r.score).unwrap_or_default();
+        if r.disputed {
+            totals.disputed.push(row.name.trim().to_string());
+        }
     }
+    check_groups(rows, plan, &scores, sheet);
     sheet.set(Path::field("indicators.weight_total"), Shown::Score(totals.weight));
     sheet.set(Path::field("indicators.score_total"), Shown::Score(totals.score));
     totals
+}
+
+/// A label's weight against what its rows (and labelled 二级 inside it) add up to; the scores
+/// under a label against its weight.
+fn check_groups(rows: &[IndicatorRow], plan: &Plan, scores: &[Option<Decimal>], sheet: &mut Sheet) {
+    for g in &plan.groups {
+        let cell = RowAt("indicators", g.row).cell(if g.level == 1 { "level1" } else { "level2" });
+        let mut parts: Vec<(String, Option<Decimal>)> = g.inner.iter().map(|&k| (plan.groups[k].name.clone(), Some(plan.groups[k].weight))).collect();
+        let mut related: Vec<String> = g.inner.iter().map(|&k| RowAt("indicators", plan.groups[k].row).cell("level2").to_string()).collect();
+        for &r in &g.rows {
+            parts.push((rows[r].name.trim().to_string(), weights::own_weight(&rows[r])));
+            related.push(RowAt("indicators", r).cell("weight").to_string());
+        }
+        let level = if g.level == 1 { "一级" } else { "二级" };
+        if !parts.is_empty() && parts.iter().all(|p| p.1.is_some()) {
+            let sum: Decimal = parts.iter().filter_map(|p| p.1).sum();
+            if sum != g.weight {
+                let how = parts.iter().map(|p| fmt_plain(p.1.unwrap_or_default())).collect::<Vec<_>>().join(" + ");
+                sheet.push(
+                    Finding::new(
+                        Code::WeightsGroup,
+                        Severity::Error,
+                        cell,
+                        format!("{level}指标“{}”标注 {} 分，其下分值合计 {} 分（{how}），请改正标注或分值", g.name, fmt_plain(g.weight), fmt_plain(sum)),
+                    )
+                    .values(Some(fmt_score(g.weight)), Some(fmt_score(sum)))
+                    .related(related),
+                );
+            }
+        }
+        if scores.is_empty() {
+            continue;
+        }
+        let under: Vec<usize> = g.rows.iter().copied().chain(g.inner.iter().flat_map(|&k| plan.groups[k].rows.iter().copied())).collect();
+        let got: Decimal = under.iter().filter_map(|&r| scores[r]).sum();
+        if got > g.weight {
+            sheet.push(
+                Finding::new(Code::ScoreOverWeight, Severity::Error, cell, format!("{level}指标“{}”下各指标得分合计 {} 超过其分值 {}，请核对得分", g.name, fmt_score(got), fmt_score(g.weight)))
+                    .values(Some(fmt_score(got)), Some(fmt_score(g.weight)))
+                    .related(under.iter().map(|&r| RowAt("indicators", r).cell("score").to_string())),
+            );
+        }
+    }
+}
+
+/// `30`, `22.5`: a weight as people write it in a sentence.
+fn fmt_plain(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// What one row contributes.
+#[derive(Debug, Default)]
+struct RowScore {
+    /// computed where it can be, the stated one otherwise
+    score: Option<Decimal>,
+    exact: Option<Decimal>,
+    stated: Option<Decimal>,
+    /// the stated score is an error on this row
+    disputed: bool,
 }
 
 fn unparseable(sheet: &mut Sheet, path: Path, text: &str, msg: String) {
     sheet.push(Finding::new(Code::ValueUnparseable, Severity::Error, path, msg).values(Some(text.to_string()), None));
 }
 
-/// Returns the row's weight and the score it contributes to the total.
-fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, ctx: Context, sheet: &mut Sheet) -> (Option<Decimal>, Option<Decimal>) {
+fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, plan: &Plan, ctx: Context, sheet: &mut Sheet) -> RowScore {
     // Seed 001's department table prints 实际完成值 and 分值 swapped (`>=20家 | 20 | 40家`): a
     // weight with a unit cannot be, so say so and read the row the right way round.
     let unswapped;
@@ -140,7 +218,11 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, ctx
     };
     let weight_fig = sheet.score(path.cell("weight"), &row.weight);
     let stated = sheet.score(path.cell("score"), &row.score).map(|f| f.value);
-    let weight = weight_fig.map(|f| f.value);
+    let inherited = if row.weight.trim().is_empty() { plan.inherited(path.1) } else { None };
+    let weight = weight_fig.map(|f| f.value).or(inherited);
+    if let Some(w) = inherited {
+        sheet.set(path.cell("weight"), Shown::Score(w));
+    }
     let rule = match Rule::parse(&row.rule) {
         Ok(r) => r,
         Err(m) => {
@@ -164,7 +246,7 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, ctx
         None
     });
 
-    if weight.is_none() && row.weight.trim().is_empty() {
+    if weight.is_none() && row.weight.trim().is_empty() && !plan.labelled(path.1) {
         sheet.push(Finding::new(Code::WeightMissing, Severity::Warning, path.cell("weight"), format!("指标“{}”未填写分值", row.name.trim())));
     }
     if let Some(Value::Quantity { cmp: Some(c), .. } | Value::Date { cmp: Some(c), .. }) = &actual {
@@ -204,22 +286,28 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, ctx
     }
 
     let Some(weight) = weight else {
-        return (None, stated);
+        return RowScore { score: stated, stated, ..RowScore::default() };
     };
+    let mut out = RowScore { stated, ..RowScore::default() };
     if let Some(s) = stated {
         if s > weight {
+            out.disputed = true;
             sheet.push(
-                Finding::new(Code::ScoreOverWeight, Severity::Error, path.cell("score"), format!("指标“{}”得分 {} 超过其分值 {}", row.name.trim(), fmt_score(s), fmt_score(weight)))
+                Finding::new(Code::ScoreOverWeight, Severity::Error, path.cell("score"), format!("指标“{}”得分 {} 超过其分值 {}，请改正得分", row.name.trim(), fmt_score(s), fmt_score(weight)))
                     .values(Some(fmt_score(s)), Some(fmt_score(weight))),
             );
         }
     }
 
     let policy = sheet.policy;
-    let computed: Option<Decimal> = match &outcome {
+    let name = row.name.trim();
+    let w = fmt_plain(weight);
+    // the score, before rounding, and how it is computed (shown in a message)
+    let computed: Option<(Decimal, String)> = match &outcome {
         Outcome::Quantity { kind: Kind::Reverse, target, actual, .. } if rule != Rule::Direct => {
             let formula = policy.reverse_formula_for(level1);
-            let c = scoring::reverse_score(formula, weight, *target, *actual);
+            let exact = scoring::reverse_exact(formula, weight, *target, *actual);
+            let c = round2(exact);
             if let Some(s) = stated.filter(|s| (*s - c).abs() > policy.rounding_tolerance) {
                 // say which reading the unit used, so a user sees both numbers
                 let other = [ReverseFormula::WithinLimit, ReverseFormula::Linear, ReverseFormula::ActualOverTarget]
@@ -232,8 +320,7 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, ctx
                             Severity::Warning,
                             path.cell("score"),
                             format!(
-                                "反向指标“{}”按当前口径（{}）应得 {}，填写为 {}；填写值与“{}”的算法一致，请确认所在地区的评分口径",
-                                row.name.trim(),
+                                "反向指标“{name}”按当前口径（{}）应得 {}，填写为 {}；填写值与“{}”的算法一致，请确认所在地区的评分口径",
                                 formula.describe(),
                                 fmt_score(c),
                                 fmt_score(s),
@@ -243,40 +330,71 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, ctx
                         .values(Some(fmt_score(s)), Some(fmt_score(c))),
                     );
                     sheet.set(path.cell("score"), Shown::Score(c));
-                    return (Some(weight), Some(c));
+                    out.score = Some(c);
+                    out.exact = Some(exact);
+                    return out;
                 }
             }
-            Some(c)
+            let (t, a) = (fmt_plain(*target), fmt_plain(*actual));
+            let how = if actual <= target {
+                match formula {
+                    ReverseFormula::ActualOverTarget if !target.is_zero() => format!("{w} × {a} ÷ {t}"),
+                    _ => format!("{a} 未超过 {t}，得满分"),
+                }
+            } else {
+                match formula {
+                    ReverseFormula::Linear => format!("{w} × (1 − ({a} − {t}) ÷ {t})"),
+                    _ => format!("{w} × {t} ÷ {a}"),
+                }
+            };
+            Some((exact, how))
         }
-        Outcome::Quantity { kind, target, actual, .. } => completion(*kind, *target, *actual).map(|c| scoring::quantitative_score(rule, weight, c)),
-        Outcome::Date { on_time } => Some(if *on_time { weight } else { Decimal::ZERO }),
+        Outcome::Quantity { kind, target, actual, .. } => completion(*kind, *target, *actual).map(|c| {
+            let exact = scoring::quantitative_exact(rule, weight, c);
+            let how = match (rule, *kind) {
+                (Rule::Direct, _) => format!("直接赋分，{}", if c >= Decimal::ONE { "完成得满分" } else { "未完成不得分" }),
+                (_, Kind::Zero) => format!("指标值为 0，实际为 {}", fmt_plain(*actual)),
+                _ if c >= Decimal::ONE => format!("完成率 {}，得满分", fmt_rate(c.saturating_mul(hundred()))),
+                (_, Kind::Reverse) => format!("{w} × {} ÷ {}", fmt_plain(*target), fmt_plain(*actual)),
+                _ => format!("{w} × {} ÷ {}", fmt_plain(*actual), fmt_plain(*target)),
+            };
+            (exact, how)
+        }),
+        Outcome::Date { on_time } => Some(if *on_time { (weight, "按期完成得满分".to_string()) } else { (Decimal::ZERO, "逾期未完成不得分".to_string()) }),
         Outcome::Qualitative { level: Some(level) } => {
             let (lo, hi) = scoring::band(*level, weight, policy);
             match stated {
                 Some(s) if rule != Rule::Direct => {
                     if scoring::in_band(*level, s, weight, policy) {
-                        Some(s)
+                        Some((s, String::new()))
                     } else {
+                        // the band is the answer: no single score is "the" right one
+                        out.disputed = true;
+                        let upper = if *level == Level::Achieved { "至" } else { "至不足" };
                         sheet.push(
                             Finding::new(
                                 Code::ScoreOutOfBand,
                                 Severity::Error,
                                 path.cell("score"),
                                 format!(
-                                    "定性指标“{}”为{}，按评判等级赋分应在 {} 至 {} 分之间，填写为 {}",
-                                    row.name.trim(),
+                                    "定性指标“{name}”为{}，按评判等级赋分得分应在 {} {upper} {} 分之间（分值 {w} 的 {}%–{}%），填写为 {}，请在此区间内打分或改选完成程度",
                                     level.label(),
                                     fmt_score(lo),
                                     fmt_score(hi),
+                                    fmt_plain(ratio_pct(lo, weight)),
+                                    fmt_plain(ratio_pct(hi, weight)),
                                     fmt_score(s)
                                 ),
                             )
                             .values(Some(fmt_score(s)), Some(format!("{}–{}", fmt_score(lo), fmt_score(hi)))),
                         );
-                        Some(scoring::default_qualitative_score(rule, *level, weight, policy))
+                        out.score = Some(s);
+                        out.exact = Some(s);
+                        deviation_reason(row, path, &outcome, sheet);
+                        return out;
                     }
                 }
-                _ => Some(scoring::default_qualitative_score(rule, *level, weight, policy)),
+                _ => Some((scoring::default_qualitative_score(rule, *level, weight, policy), String::new())),
             }
         }
         Outcome::Qualitative { level: None } => {
@@ -284,39 +402,48 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, ctx
                 Code::QualitativeLevelNeeded,
                 Severity::Warning,
                 path.cell("level"),
-                format!("定性指标“{}”的实际完成值“{}”无法判断完成程度，请选择：达成、部分达成或未达成", row.name.trim(), row.actual.trim()),
+                format!("定性指标“{name}”的实际完成值“{}”无法判断完成程度，请选择：达成、部分达成或未达成", row.actual.trim()),
             ));
             None
         }
         Outcome::Unknown => None,
     };
+    let rounded = computed.as_ref().map(|(e, _)| round2(*e));
 
-    match (computed, stated) {
-        (Some(c), Some(s)) if c != s => {
+    if let (Some((_, how)), Some(c), Some(s)) = (&computed, rounded, stated) {
+        if c != s {
             let tail = (c - s).abs() <= policy.rounding_tolerance;
+            out.disputed = !tail;
+            let how = if how.is_empty() { String::new() } else { format!("（{how}）") };
             sheet.push(
                 Finding::new(
                     if tail { Code::ScoreTail } else { Code::ScoreMismatch },
                     if tail { Severity::Info } else { Severity::Error },
                     path.cell("score"),
                     if tail {
-                        format!("指标“{}”得分 {} 与计算值 {} 相差 0.01 以内（尾差）", row.name.trim(), fmt_score(s), fmt_score(c))
+                        format!("指标“{name}”得分 {} 与计算值 {}{how} 相差 0.01 以内，属尾差", fmt_score(s), fmt_score(c))
                     } else {
-                        format!("指标“{}”的得分应为 {}，填写为 {}", row.name.trim(), fmt_score(c), fmt_score(s))
+                        format!("指标“{name}”的得分应为 {}{how}，填写为 {}", fmt_score(c), fmt_score(s))
                     },
                 )
                 .values(Some(fmt_score(s)), Some(fmt_score(c))),
             );
         }
-        _ => {}
     }
-    if let Some(c) = computed {
+    if let Some(c) = rounded {
         sheet.set(path.cell("score"), Shown::Score(c));
     }
 
     deviation_reason(row, path, &outcome, sheet);
     cost_above_funds(row, path, level1, level2, &outcome, ctx, sheet);
-    (Some(weight), computed.or(stated))
+    out.score = rounded.or(stated);
+    out.exact = computed.map(|(e, _)| e).or(stated);
+    out
+}
+
+/// `lo` as a percentage of `weight`: 80 for 12 of 15.
+fn ratio_pct(part: Decimal, weight: Decimal) -> Decimal {
+    crate::number::percent(part, weight).unwrap_or_default()
 }
 
 fn outcome(row: &IndicatorRow, path: RowAt, operator: Option<Comparator>, target: Option<Value>, actual: Option<Value>, sheet: &mut Sheet) -> Outcome {
@@ -459,7 +586,7 @@ fn cost_above_funds(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str,
 }
 
 
-fn columns_swapped(row: &IndicatorRow) -> bool {
+pub(super) fn columns_swapped(row: &IndicatorRow) -> bool {
     let with_unit = |t: &str| matches!(parse_value(t), Ok(Some(Value::Quantity { unit, .. })) if !unit.is_empty());
     let bare = |t: &str| matches!(parse_value(t), Ok(Some(Value::Quantity { unit, cmp: None, .. })) if unit.is_empty());
     crate::number::parse_score(&row.weight).is_err() && with_unit(&row.weight) && bare(&row.actual)

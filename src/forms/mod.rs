@@ -8,6 +8,7 @@ pub mod package;
 pub mod project;
 pub mod report;
 pub mod sheet;
+pub mod weights;
 
 pub use sheet::{Path, RowAt, Sheet, Shown};
 

@@ -2,10 +2,11 @@
 //! and the checks — funds totals, 执行率 and its score, the indicator table, 总分 and 等级.
 
 use super::indicators::{self, Context, IndicatorRow};
+use super::weights;
 use super::{Path, Sheet, Shown};
 use crate::cell::Cell;
 use crate::finding::{Code, Finding, Severity};
-use crate::number::{compare_total, fmt_amount, fmt_rate, fmt_score, rate_reachable, Agreement, Figure};
+use crate::number::{compare_total, fmt_amount, fmt_rate, fmt_score, is_not_applicable, rate_reachable, Agreement, Figure};
 use crate::policy::Policy;
 use crate::scoring::{self, GRADES};
 use crate::{Evaluation, Summary};
@@ -89,11 +90,13 @@ const COLUMNS: [(&str, &str, Path); 3] = [
 #[inline(never)] // one function per kind: the page compiles only the kind it evaluates
 pub fn evaluate_as(kind: &str, doc: &ProjectDoc, policy: &Policy) -> Evaluation {
     let mut sheet = Sheet::new(policy);
-    let totals = funds_totals(&doc.funds, &mut sheet);
-    let (adjusted, executed) = (totals[1], totals[2]);
-    let exec = exec_block(&doc.funds.total, adjusted, executed, &mut sheet);
-    let ctx = Context { executed_funds: executed.map(|f| f.value), project_levels: kind == "project_self_evaluation" };
-    let ind = indicators::evaluate(&doc.indicators, ctx, &mut sheet);
+    let funds = funds_totals(&doc.funds, &mut sheet);
+    let plan = weights::plan(&doc.indicators);
+    let exec = exec_block(&doc.funds.total, &funds, plan.weight, &mut sheet);
+    let ctx = Context { executed_funds: funds.cols[2].map(|f| f.value), project_levels: kind == "project_self_evaluation" };
+    let mut ind = indicators::evaluate_planned(&doc.indicators, &plan, ctx, &mut sheet);
+    ind.exec_stated = exec.stated_score;
+    ind.exec_exact = exec.exact;
     let (total, grade) = total_and_grade(exec.weight, exec.score, &ind, &doc.total_score, &doc.grade, &mut sheet);
     let name = if doc.project.trim().is_empty() { doc.unit.trim() } else { doc.project.trim() };
     Evaluation::new(
@@ -109,108 +112,220 @@ pub fn evaluate_as(kind: &str, doc: &ProjectDoc, policy: &Policy) -> Evaluation 
     )
 }
 
-/// The funds block's totals row against its rows, column by column; returns the totals used
-/// further on (stated where given, else computed).
-pub fn funds_totals(funds: &Funds, sheet: &mut Sheet) -> [Option<Figure>; 3] {
-    let mut out = [None; 3];
-    for (k, &(col, label, path)) in COLUMNS.iter().enumerate() {
-        let get = |r: &FundRow| -> Cell {
-            match k {
-                0 => r.initial.clone(),
-                1 => r.adjusted.clone(),
-                _ => r.executed.clone(),
-            }
-        };
-        let mut sum = Decimal::ZERO;
-        let mut terms = 0;
-        let mut decimals = 0;
-        for (i, r) in funds.rows.iter().enumerate() {
-            if let Some(f) = sheet.amount(Path::row("funds.rows", i, col), &get(r)) {
-                sum += f.value;
-                terms += 1;
-                decimals = decimals.max(f.decimals);
+/// The funds block's totals, as used further on.
+pub struct FundTotals {
+    /// 年初预算数, 全年预算数, 全年执行数: stated where readable, else the sum of the rows
+    pub cols: [Option<Figure>; 3],
+    /// the total row was printed as zeros while its rows hold money: a row not filled, whose
+    /// 执行率 and 得分 are not the unit's figures either
+    pub unfilled: bool,
+    /// the sum of the rows where a stated total disagrees with it: which of the two is right
+    /// is told by the 执行率 the unit stated
+    pub sums_if_wrong: [Option<Figure>; 3],
+    /// `当年财政拨款 7.84 + 其他资金 2.29` for each column's sum
+    pub how: [String; 3],
+}
+
+fn row_name(r: &FundRow) -> &str {
+    let t = r.label.trim();
+    t.strip_prefix("其中：").or_else(|| t.strip_prefix("其中:")).unwrap_or(t).trim()
+}
+
+/// The funds block's totals row against its rows, column by column.
+pub fn funds_totals(funds: &Funds, sheet: &mut Sheet) -> FundTotals {
+    let cell = |r: &FundRow, k: usize| -> Cell {
+        match k {
+            0 => r.initial.clone(),
+            1 => r.adjusted.clone(),
+            _ => r.executed.clone(),
+        }
+    };
+    // every cell read once: (value, path) per row and column; the first unreadable term per column
+    let mut values: Vec<[Option<Figure>; 3]> = Vec::with_capacity(funds.rows.len());
+    let mut broken: [Option<Path>; 3] = [None; 3];
+    for (i, r) in funds.rows.iter().enumerate() {
+        let mut v = [None; 3];
+        for (k, &(col, _, _)) in COLUMNS.iter().enumerate() {
+            let text = cell(r, k);
+            let path = Path::row("funds.rows", i, col);
+            v[k] = sheet.amount(path, &text);
+            if v[k].is_none() && !is_not_applicable(&text) && broken[k].is_none() {
+                broken[k] = Some(path);
             }
         }
-        let stated = sheet.amount(path, &get(&funds.total));
-        if terms > 0 {
-            sheet.set(path, Shown::Amount(sum));
-        }
-        out[k] = match stated {
-            Some(s) if terms > 0 => {
-                match compare_total(s.value, sum, terms, sheet.policy.rounding_tolerance) {
-                    Agreement::Equal => {}
-                    Agreement::Tail => sheet.push(
-                        Finding::new(Code::SumTail, Severity::Info, path, format!("年度资金总额的{label} {} 与各项之和 {} 相差在尾差范围内", fmt_amount(s.value), fmt_amount(sum)))
-                            .values(Some(fmt_amount(s.value)), Some(fmt_amount(sum))),
-                    ),
-                    Agreement::Mismatch => sheet.push(
-                        Finding::new(Code::SumMismatch, Severity::Error, path, format!("年度资金总额的{label}应为 {}，填写为 {}", fmt_amount(sum), fmt_amount(s.value)))
-                            .values(Some(fmt_amount(s.value)), Some(fmt_amount(sum))),
-                    ),
-                }
-                Some(s)
+        if let (Some(a), Some(e)) = (v[1], v[2]) {
+            if e.value > a.value {
+                let name = row_name(r);
+                sheet.push(
+                    Finding::new(
+                        Code::FundsOverBudget,
+                        Severity::Warning,
+                        Path::row("funds.rows", i, "executed"),
+                        format!("{name}的全年执行数 {} 超过其全年预算数 {}，请核对这一行", fmt_amount(e.value), fmt_amount(a.value)),
+                    )
+                    .values(Some(fmt_amount(e.value)), Some(fmt_amount(a.value)))
+                    .related([Path::row("funds.rows", i, "adjusted").to_string()]),
+                );
             }
-            Some(s) => Some(s),
-            None if terms > 0 => Some(Figure { value: sum, decimals }),
-            None => None,
-        };
+        }
+        values.push(v);
     }
-    if let (Some(a), Some(e)) = (out[1], out[2]) {
+    let sums: [Option<Figure>; 3] = std::array::from_fn(|k| {
+        let terms: Vec<Figure> = values.iter().filter_map(|v| v[k]).collect();
+        (!terms.is_empty() && broken[k].is_none()).then(|| Figure { value: terms.iter().map(|f| f.value).sum(), decimals: terms.iter().map(|f| f.decimals).max().unwrap_or(2) })
+    });
+    let stated: [Option<Figure>; 3] = std::array::from_fn(|k| sheet.amount(COLUMNS[k].2, &cell(&funds.total, k)));
+
+    // 年初 0 / 全年 0 / 执行 0 above rows that hold the money: the row was not filled in
+    let zero_or_blank = (0..3).all(|k| stated[k].is_none_or(|f| f.value.is_zero()) && (stated[k].is_some() || is_not_applicable(&cell(&funds.total, k))));
+    let money = sums.iter().any(|s| s.is_some_and(|f| !f.value.is_zero()));
+    if zero_or_blank && stated.iter().any(Option::is_some) && money {
+        for (k, s) in sums.iter().enumerate() {
+            if let Some(f) = s {
+                sheet.set(COLUMNS[k].2, Shown::Amount(f.value));
+            }
+        }
+        let what = COLUMNS.iter().zip(&sums).filter_map(|((_, l, _), s)| s.map(|f| format!("{l} {}", fmt_amount(f.value)))).collect::<Vec<_>>().join("、");
+        sheet.push(
+            Finding::new(
+                Code::FundsTotalUnfilled,
+                Severity::Warning,
+                "funds.total.adjusted",
+                format!("年度资金总额一行填写为 0，而其中各项合计{what}：请按各项之和填写这一行，执行率和得分已按各项之和计算"),
+            )
+            .related(["funds.total.initial", "funds.total.executed", "funds.total.rate", "funds.total.score"]),
+        );
+        return FundTotals { cols: sums, unfilled: true, sums_if_wrong: [None; 3], how: Default::default() };
+    }
+
+    let mut cols = [None; 3];
+    let mut sums_if_wrong = [None; 3];
+    let mut hows: [String; 3] = Default::default();
+    for (k, &(col, label, path)) in COLUMNS.iter().enumerate() {
+        if let Some(root) = broken[k] {
+            // the sum cannot be known: one finding, on the cell that cannot be read
+            sheet.consequence(root, &format!("年度资金总额的{label}"));
+            cols[k] = stated[k];
+            continue;
+        }
+        let Some(sum) = sums[k] else {
+            cols[k] = stated[k];
+            continue;
+        };
+        sheet.set(path, Shown::Amount(sum.value));
+        let parts: Vec<(usize, Figure)> = values.iter().enumerate().filter_map(|(i, v)| v[k].map(|f| (i, f))).collect();
+        cols[k] = Some(stated[k].unwrap_or(sum));
+        let Some(s) = stated[k] else { continue };
+        let how = parts.iter().map(|(i, f)| format!("{} {}", row_name(&funds.rows[*i]), fmt_amount(f.value))).collect::<Vec<_>>().join(" + ");
+        hows[k] = how.clone();
+        match compare_total(s.value, sum.value, parts.len(), sheet.policy.rounding_tolerance) {
+            Agreement::Equal => {}
+            Agreement::Tail => sheet.push(
+                Finding::new(Code::SumTail, Severity::Info, path, format!("年度资金总额的{label} {} 与各项之和 {}（{how}）相差在尾差范围内", fmt_amount(s.value), fmt_amount(sum.value)))
+                    .values(Some(fmt_amount(s.value)), Some(fmt_amount(sum.value))),
+            ),
+            Agreement::Mismatch => {
+                sums_if_wrong[k] = Some(sum);
+                sheet.push(
+                Finding::new(
+                    Code::SumMismatch,
+                    Severity::Error,
+                    path,
+                    format!("年度资金总额的{label} {} 与其中各项之和 {}（{how}）不符，请改正合计或填错的那一项", fmt_amount(s.value), fmt_amount(sum.value)),
+                )
+                .values(Some(fmt_amount(s.value)), Some(fmt_amount(sum.value)))
+                .related(parts.iter().map(|(i, _)| Path::row("funds.rows", *i, col).to_string())),
+                )
+            }
+        }
+    }
+    if let (Some(a), Some(e)) = (cols[1], cols[2]) {
         if e.value > a.value {
             sheet.push(
                 Finding::new(
                     Code::FundsOverBudget,
                     Severity::Warning,
                     Path::field("funds.total.executed"),
-                    format!("全年执行数 {} 超过全年预算数 {}", fmt_amount(e.value), fmt_amount(a.value)),
+                    format!("全年执行数 {} 超过全年预算数 {}，请核对", fmt_amount(e.value), fmt_amount(a.value)),
                 )
                 .values(Some(fmt_amount(e.value)), Some(fmt_amount(a.value))),
             );
         }
     }
-    out
+    FundTotals { cols, unfilled: false, sums_if_wrong, how: hows }
 }
 
 pub struct ExecBlock {
     pub weight: Decimal,
     pub rate: Option<Decimal>,
     pub score: Option<Decimal>,
+    /// the score before rounding to the cent
+    pub exact: Option<Decimal>,
+    pub stated_score: Option<Decimal>,
 }
 
-/// 分值, 执行率 and 得分 of the funds' total row.
-pub fn exec_block(row: &FundRow, adjusted: Option<Figure>, executed: Option<Figure>, sheet: &mut Sheet) -> ExecBlock {
+/// 分值, 执行率 and 得分 of the funds' total row. `declared` is what the indicator table
+/// declares: a template without a 执行率 block has its indicators weigh 100 on their own.
+pub fn exec_block(row: &FundRow, funds: &FundTotals, declared: Decimal, sheet: &mut Sheet) -> ExecBlock {
     const WEIGHT: Path = Path::field("funds.total.weight");
     const RATE: Path = Path::field("funds.total.rate");
     const SCORE: Path = Path::field("funds.total.score");
-    let weight = sheet.score(WEIGHT, &row.weight).map(|f| f.value).unwrap_or(sheet.policy.exec_weight);
+    let [_, mut adjusted, mut executed] = funds.cols;
+    let stated_weight = sheet.score(WEIGHT, &row.weight).map(|f| f.value);
+    let absent = stated_weight.is_none_or(|w| w.is_zero())
+        && row.score.trim().is_empty()
+        && (sheet.policy.exec_weight.is_zero() || (row.weight.trim().is_empty() && declared == Decimal::ONE_HUNDRED));
+    let weight = if absent { Decimal::ZERO } else { stated_weight.unwrap_or(sheet.policy.exec_weight) };
     sheet.set(WEIGHT, Shown::Score(weight));
-    let stated_rate = sheet.rate(RATE, &row.rate);
-    let stated_score = sheet.score(SCORE, &row.score);
+    // a total row printed as zeros: its 执行率 and 得分 are not what the unit stated
+    let (stated_rate, stated_score) = if funds.unfilled { (None, None) } else { (sheet.rate(RATE, &row.rate), sheet.score(SCORE, &row.score)) };
+    let stated = stated_score.map(|f| f.value);
+    if let (Some(s), [_, sa, se]) = (stated_rate, funds.sums_if_wrong) {
+        // a total that disagrees with its rows while the stated 执行率 agrees with the rows:
+        // the total is the slip, and the rate, its score and 总分 follow the rows
+        let (a, e) = (sa.or(adjusted), se.or(executed));
+        if let (Some(a), Some(e), Some(a0), Some(e0)) = (a, e, adjusted, executed) {
+            let exact = |a: Figure, e: Figure| crate::number::ratio(e.value, a.value).and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED));
+            if judge_rate(s, exact(a0, e0), e0, a0) == Agreement::Mismatch && judge_rate(s, exact(a, e), e, a) != Agreement::Mismatch {
+                (adjusted, executed) = (Some(a), Some(e));
+                for (k, v) in [(1, sa), (2, se)] {
+                    let (Some(sum), Some(was)) = (v, funds.cols[k]) else { continue };
+                    let (_, label, path) = COLUMNS[k];
+                    sheet.reword(
+                        path,
+                        Code::SumMismatch,
+                        format!("年度资金总额的{label}应为 {}（{}），填写为 {}；所填执行率 {}% 也与各项之和相符", fmt_amount(sum.value), funds.how[k], fmt_amount(was.value), s.value),
+                    );
+                }
+            }
+        }
+    }
     let (Some(adj), Some(exe)) = (adjusted, executed) else {
-        return ExecBlock { weight, rate: None, score: stated_score.map(|f| f.value) };
+        return ExecBlock { weight, rate: None, score: if absent { Some(Decimal::ZERO) } else { stated }, exact: None, stated_score: stated };
     };
     let Some(rate) = scoring::exec_rate(adj.value, exe.value) else {
-        let why = if adj.value.is_zero() { "全年预算数为 0，无法计算执行率" } else { "全年执行数与全年预算数相差悬殊，执行率超出可计算的范围，请检查单位（万元/元/亿元）" };
+        let why = if adj.value.is_zero() {
+            "全年预算数为 0，无法计算执行率：请填写全年预算数".to_string()
+        } else {
+            format!("全年执行数 {} 与全年预算数 {} 相差悬殊，执行率超出可计算的范围，请检查单位（万元/元/亿元）", fmt_amount(exe.value), fmt_amount(adj.value))
+        };
         sheet.push(Finding::new(Code::ExecRateNoBudget, Severity::Warning, Path::field("funds.total.adjusted"), why));
-        return ExecBlock { weight, rate: None, score: stated_score.map(|f| f.value) };
+        return ExecBlock { weight, rate: None, score: if absent { Some(Decimal::ZERO) } else { stated }, exact: None, stated_score: stated };
     };
     sheet.set(RATE, Shown::Rate(rate));
-    if let Some(s) = stated_rate {
-        if s.value != rate {
-            let ok = rate_reachable(s, exe, adj);
-            sheet.push(
-                Finding::new(
-                    if ok { Code::RateTail } else { Code::RateMismatch },
-                    if ok { Severity::Info } else { Severity::Error },
-                    RATE,
-                    if ok {
-                        format!("执行率填写为 {}%，按 {} / {} 计算为 {}，在四舍五入范围内", s.value, fmt_amount(exe.value), fmt_amount(adj.value), fmt_rate(rate))
-                    } else {
-                        format!("执行率应为 {}（{} / {}），填写为 {}%", fmt_rate(rate), fmt_amount(exe.value), fmt_amount(adj.value), s.value)
-                    },
-                )
-                .values(Some(format!("{}%", s.value)), Some(fmt_rate(rate))),
-            );
+    let exact_rate = crate::number::ratio(exe.value, adj.value).and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED));
+    if let Some(s) = stated_rate.filter(|s| s.value != rate) {
+        let how = format!("{} ÷ {}", fmt_amount(exe.value), fmt_amount(adj.value));
+        match judge_rate(s, exact_rate, exe, adj) {
+            Agreement::Equal => {}
+            Agreement::Tail => sheet.push(
+                Finding::new(Code::RateTail, Severity::Info, RATE, format!("执行率填写为 {}%，按 {how} 计算为 {}，在四舍五入范围内", s.value, fmt_rate(rate)))
+                    .values(Some(format!("{}%", s.value)), Some(fmt_rate(rate))),
+            ),
+            Agreement::Mismatch => sheet.push(
+                Finding::new(Code::RateMismatch, Severity::Error, RATE, format!("执行率应为 {}（{how}），填写为 {}%", fmt_rate(rate), s.value))
+                    .values(Some(format!("{}%", s.value)), Some(fmt_rate(rate))),
+            ),
         }
     }
     if let Some(below) = sheet.policy.exec_rate_reason_below {
@@ -219,36 +334,56 @@ pub fn exec_block(row: &FundRow, adjusted: Option<Figure>, executed: Option<Figu
                 Code::ExecRateLow,
                 Severity::Warning,
                 RATE,
-                format!("执行率 {} 低于 {}%，应在实际完成情况中说明原因", fmt_rate(rate), below.normalize()),
+                format!("执行率 {} 低于 {}%，请在实际完成情况中说明原因", fmt_rate(rate), below.normalize()),
             ));
         }
     }
+    if absent {
+        if !sheet.policy.exec_weight.is_zero() {
+            sheet.push(Finding::new(
+                Code::WeightsNoExecBlock,
+                Severity::Info,
+                WEIGHT,
+                format!("指标分值合计已为 100，本表未设执行率分值：执行率 {} 不计分，总分为各指标得分之和", fmt_rate(rate)),
+            ));
+        }
+        return ExecBlock { weight, rate: Some(rate), score: Some(Decimal::ZERO), exact: Some(Decimal::ZERO), stated_score: None };
+    }
+    let exact = scoring::exec_exact(weight, rate);
     let score = scoring::exec_score(weight, rate);
     sheet.set(SCORE, Shown::Score(score));
-    if row.score.trim().is_empty() {
-        // seed 002's department table printed no 执行率得分 at all: a published table needs it
-        sheet.push(
-            Finding::new(Code::ExecScoreMissing, Severity::Warning, SCORE, format!("未填写执行率得分，按 {} × {} 应为 {}", fmt_score(weight), fmt_rate(rate.min(Decimal::ONE_HUNDRED)), fmt_score(score)))
-                .values(None, Some(fmt_score(score))),
-        );
-    }
-    if let Some(s) = stated_score {
-        if s.value != score {
+    let how = format!("{} × {}", fmt_score(weight), fmt_rate(rate.min(Decimal::ONE_HUNDRED)));
+    if row.score.trim().is_empty() || funds.unfilled {
+        if !funds.unfilled {
+            // seed 002's department table printed no 执行率得分 at all: a published table needs it
             sheet.push(
-                Finding::new(
-                    Code::ScoreMismatch,
-                    Severity::Error,
-                    SCORE,
-                    format!("执行率得分应为 {}（{} × {}），填写为 {}", fmt_score(score), fmt_score(weight), fmt_rate(rate.min(Decimal::ONE_HUNDRED)), fmt_score(s.value)),
-                )
-                .values(Some(fmt_score(s.value)), Some(fmt_score(score))),
+                Finding::new(Code::ExecScoreMissing, Severity::Warning, SCORE, format!("未填写执行率得分，按 {how} 应为 {}，请填写", fmt_score(score)))
+                    .values(None, Some(fmt_score(score))),
             );
         }
+    } else if let Some(s) = stated.filter(|s| *s != score) {
+        sheet.push(
+            Finding::new(Code::ScoreMismatch, Severity::Error, SCORE, format!("执行率得分应为 {}（{how}），填写为 {}", fmt_score(score), fmt_score(s)))
+                .values(Some(fmt_score(s)), Some(fmt_score(score))),
+        );
     }
-    ExecBlock { weight, rate: Some(rate), score: Some(score) }
+    ExecBlock { weight, rate: Some(rate), score: Some(score), exact: Some(exact), stated_score: stated }
 }
 
-/// Σ weights + 分值 = 100; 总分 = 执行率得分 + Σ scores; 等级 from 总分.
+/// A stated rate against `num ÷ den`: equal when the unrounded rate rounds to it at the
+/// precision it is written with (`12%` for 12.495%), 尾差 when rounded inputs allow it (SPEC §3).
+pub fn judge_rate(stated: Figure, exact: Option<Decimal>, num: Figure, den: Figure) -> Agreement {
+    if exact.is_some_and(|e| crate::number::round(e, stated.decimals) == stated.value) {
+        Agreement::Equal
+    } else if rate_reachable(stated, num, den) {
+        Agreement::Tail
+    } else {
+        Agreement::Mismatch
+    }
+}
+
+/// Σ weights + 分值 = 100; 总分 = 执行率得分 + Σ scores; 等级 from 总分. A table not filled in
+/// far enough is summarised as 未完成填报 with what it lacks, and not graded.
 pub fn total_and_grade(
     exec_weight: Decimal,
     exec_score: Option<Decimal>,
@@ -260,64 +395,105 @@ pub fn total_and_grade(
     let hundred = Decimal::ONE_HUNDRED;
     let weights = ind.weight + exec_weight;
     sheet.set(Path::field("weight_total"), Shown::Score(weights));
-    if ind.rows > 0 && weights != hundred {
+    let stated = sheet.score(Path::field("total_score"), stated_total).map(|f| f.value);
+
+    let mut missing = Vec::new();
+    if ind.rows == 0 {
+        missing.push("绩效指标".to_string());
+    }
+    if exec_score.is_none() {
+        missing.push("执行率（年度资金的全年预算数和全年执行数）".to_string());
+    }
+    if ind.without_actual > 0 {
+        missing.push(format!("{} 项指标的实际完成值", ind.without_actual));
+    }
+    if ind.without_score > 0 && ind.without_score != ind.without_actual {
+        missing.push(format!("{} 项指标的得分（无法按实际完成值计算）", ind.without_score));
+    }
+    let short = ind.rows > 0 && weights < hundred && stated.is_none();
+    if short {
+        // a table cut off, or being typed: what is there is checked, the total is not judged
+        missing.push(format!("部分指标（分值合计 {}，应为 100）", fmt_score(weights)));
+    } else if ind.rows > 0 && weights != hundred {
         sheet.push(
             Finding::new(
                 Code::WeightsTotal,
                 Severity::Error,
                 "weight_total",
-                format!("指标分值合计 {} 加执行率分值 {} 为 {}，应为 100", fmt_score(ind.weight), fmt_score(exec_weight), fmt_score(weights)),
+                format!("指标分值合计 {} 加执行率分值 {} 为 {}，应为 100，请核对各指标分值", fmt_score(ind.weight), fmt_score(exec_weight), fmt_score(weights)),
             )
             .values(Some(fmt_score(weights)), Some("100.00".into())),
         );
     }
-    let stated = sheet.score(Path::field("total_score"), stated_total).map(|f| f.value);
-    let total = exec_score.map(|e| e + ind.score);
-    if let Some(t) = total {
-        sheet.set(Path::field("total_score"), Shown::Score(t));
-    }
-    if let (Some(t), Some(s)) = (total, stated) {
-        if t != s {
-            // when the stated scores follow another region's reading, the total differs for that reason alone
-            let by_policy = sheet.findings.iter().any(|f| f.code == Code::ScorePolicyDiffers);
-            let why = if by_policy { "；差异来自反向指标的评分口径，见各指标说明" } else { "" };
-            sheet.push(
-                Finding::new(
-                    Code::TotalMismatch,
-                    if by_policy { Severity::Warning } else { Severity::Error },
-                    "total_score",
-                    format!("总分应为 {}（执行率得分 {} + 指标得分 {}），填写为 {}{why}", fmt_score(t), fmt_score(exec_score.unwrap_or_default()), fmt_score(ind.score), fmt_score(s)),
-                )
-                .values(Some(fmt_score(s)), Some(fmt_score(t))),
-            );
-        }
-    }
-    if let (Some(t), true) = (total, stated_total.trim().is_empty() && ind.rows > 0) {
-        sheet.push(Finding::new(Code::TotalMissing, Severity::Warning, "total_score", format!("未填写总分，按计算应为 {}", fmt_score(t))).values(None, Some(fmt_score(t))));
-    }
     if let Some(s) = stated.filter(|s| *s > hundred) {
-        sheet.push(Finding::new(Code::TotalOver100, Severity::Error, "total_score", format!("总分 {} 超过 100", fmt_score(s))));
+        sheet.push(Finding::new(Code::TotalOver100, Severity::Error, "total_score", format!("总分 {} 超过 100，请核对各项得分", fmt_score(s))));
     }
-    let grade = total.or(stated).map(|t| scoring::grade(t, sheet.policy));
-    if let Some(g) = grade {
-        sheet.set(Path::field("grade"), Shown::Word(g));
-        let typed = stated_grade.trim();
-        if !typed.is_empty() && typed != g {
-            let known = GRADES.contains(&typed);
-            sheet.push(
-                Finding::new(
-                    Code::GradeMismatch,
-                    Severity::Error,
-                    "grade",
-                    if known {
-                        format!("总分 {} 对应的等级应为“{}”，填写为“{}”", fmt_score(total.or(stated).unwrap_or_default()), g, typed)
-                    } else {
-                        format!("等级填写为“{}”，不是 优/良/中/差 之一；按总分 {} 应为“{}”", typed, fmt_score(total.or(stated).unwrap_or_default()), g)
-                    },
-                )
-                .values(Some(typed.to_string()), Some(g.to_string())),
-            );
+    if !missing.is_empty() {
+        sheet.push(Finding::new(
+            Code::FormIncomplete,
+            Severity::Warning,
+            "total_score",
+            format!("未完成填报：尚缺{}；填完后再计算总分、评定等级", missing.join("、")),
+        ));
+        sheet.missing = missing;
+        return (None, None);
+    }
+
+    let Some(exec) = exec_score else { return (None, None) };
+    let t = exec + ind.score;
+    sheet.set(Path::field("total_score"), Shown::Score(t));
+    let how = format!("执行率得分 {} + 指标得分 {}", fmt_score(exec), fmt_score(ind.score));
+    let mut follows = false;
+    if let Some(s) = stated.filter(|s| *s != t) {
+        // what the document's own scores add up to, and the same before each was rounded
+        let own = ind.exec_stated.unwrap_or(exec) + ind.stated;
+        let exact = ind.exec_exact.unwrap_or(exec) + ind.exact;
+        let by_policy = sheet.findings.iter().any(|f| f.code == Code::ScorePolicyDiffers);
+        let exec_disputed = ind.exec_stated.is_some_and(|e| e != exec);
+        let mut wrong: Vec<&str> = ind.disputed.iter().map(String::as_str).collect();
+        if exec_disputed {
+            wrong.insert(0, "执行率");
         }
+        let finding = if crate::number::round2(exact) == s || (s == own && wrong.is_empty() && compare_total(s, t, ind.rows + 1, sheet.policy.rounding_tolerance) == Agreement::Tail) {
+            Finding::new(Code::TotalTail, Severity::Info, "total_score", format!("总分 {} 与各项得分之和 {}（{how}）相差在尾差范围内：各项得分四舍五入前合计为 {}", fmt_score(s), fmt_score(t), exact.round_dp(4).normalize()))
+        } else if by_policy {
+            // the stated scores follow another region's reading: the total differs for that reason alone
+            follows = true;
+            Finding::new(Code::TotalMismatch, Severity::Warning, "total_score", format!("总分应为 {}（{how}），填写为 {}；差异来自反向指标的评分口径，见各指标说明", fmt_score(t), fmt_score(s)))
+        } else if s == own && !wrong.is_empty() {
+            follows = true;
+            Finding::new(
+                Code::TotalFollows,
+                Severity::Warning,
+                "total_score",
+                format!("总分填写为 {}，是所填各项得分之和；{}的得分改正后，总分应为 {}（{how}）", fmt_score(s), quote_list(&wrong), fmt_score(t)),
+            )
+        } else {
+            Finding::new(Code::TotalMismatch, Severity::Error, "total_score", format!("总分应为 {}（{how}），填写为 {}", fmt_score(t), fmt_score(s)))
+        };
+        sheet.push(finding.values(Some(fmt_score(s)), Some(fmt_score(t))));
     }
-    (total, grade)
+    if stated_total.trim().is_empty() {
+        sheet.push(Finding::new(Code::TotalMissing, Severity::Warning, "total_score", format!("未填写总分，按 {how} 应为 {}，请填写", fmt_score(t))).values(None, Some(fmt_score(t))));
+    }
+    let g = scoring::grade(t, sheet.policy);
+    sheet.set(Path::field("grade"), Shown::Word(g));
+    let typed = stated_grade.trim();
+    if !typed.is_empty() && typed != g {
+        let known = GRADES.contains(&typed);
+        let finding = if known && follows && stated.is_some_and(|s| scoring::grade(s, sheet.policy) == typed) {
+            Finding::new(Code::GradeFollows, Severity::Warning, "grade", format!("等级“{typed}”与填写的总分相符；总分改为 {} 后，等级应为“{g}”", fmt_score(t)))
+        } else if known {
+            Finding::new(Code::GradeMismatch, Severity::Error, "grade", format!("总分 {} 对应的等级应为“{g}”，填写为“{typed}”", fmt_score(t)))
+        } else {
+            Finding::new(Code::GradeMismatch, Severity::Error, "grade", format!("等级填写为“{typed}”，不是 优/良/中/差 之一；按总分 {} 应为“{g}”", fmt_score(t)))
+        };
+        sheet.push(finding.values(Some(typed.to_string()), Some(g.to_string())));
+    }
+    (Some(t), Some(g))
+}
+
+/// `“A”“B”` as names in a sentence.
+fn quote_list(names: &[&str]) -> String {
+    names.iter().map(|n| format!("“{n}”")).collect::<Vec<_>>().join("、")
 }

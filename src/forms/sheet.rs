@@ -200,11 +200,13 @@ pub struct Sheet<'p> {
     /// where each path is in `computed` (a path written twice keeps its place, the last value)
     index: FxHashMap<Path, usize>,
     pub findings: Vec<Finding>,
+    /// what the document still lacks to be graded (未完成填报), in Chinese
+    pub missing: Vec<String>,
 }
 
 impl<'p> Sheet<'p> {
     pub fn new(policy: &'p Policy) -> Self {
-        Sheet { policy, computed: Vec::new(), index: FxHashMap::default(), findings: Vec::new() }
+        Sheet { policy, computed: Vec::new(), index: FxHashMap::default(), findings: Vec::new(), missing: Vec::new() }
     }
 
     /// Room for `n` more cells (a table's rows times its computed columns).
@@ -257,7 +259,31 @@ impl<'p> Sheet<'p> {
         self.findings.iter().filter(|f| f.severity == s).count()
     }
 
-    pub fn into_parts(self) -> (Computed, Vec<Finding>) {
-        (Computed(self.computed), self.findings)
+    /// Adds to a finding already made on `root` what cannot be checked because of it, so one
+    /// mistake is one finding: `…；改正前无法核对年度资金总额的全年执行数`.
+    pub fn consequence(&mut self, root: Path, what: &str) {
+        let key = root.to_string();
+        if let Some(f) = self.findings.iter_mut().find(|f| f.path == key && f.severity == Severity::Error) {
+            if !f.message.contains(what) {
+                if f.message.contains("；改正前无法核对") {
+                    f.message.push('、');
+                } else {
+                    f.message.push_str("；改正前无法核对");
+                }
+                f.message.push_str(what);
+            }
+        }
+    }
+
+    /// Says the finding of `code` on `path` anew, once a later check has told more about it.
+    pub fn reword(&mut self, path: Path, code: Code, message: String) {
+        let key = path.to_string();
+        if let Some(f) = self.findings.iter_mut().find(|f| f.path == key && f.code == code) {
+            f.message = message;
+        }
+    }
+
+    pub fn into_parts(self) -> (Computed, Vec<Finding>, Vec<String>) {
+        (Computed(self.computed), self.findings, self.missing)
     }
 }

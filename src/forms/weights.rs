@@ -1,0 +1,238 @@
+//! 分值 of an indicator table as templates print them: in a weight column, in the 一级/二级
+//! labels only (`产出指标（30分）`, `数量指标 15分`), or both; optional indicators (可选项) that
+//! count only when filled. From these, before any row is scored: which rows count, the weight a
+//! row takes from its label when it has none, and what the table declares in all.
+
+use super::indicators::IndicatorRow;
+use crate::number::{normalize, parse_decimal, parse_score};
+use rust_decimal::Decimal;
+
+/// A 一级/二级 label split into its name, the weight printed in it, and whether it is optional.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label<'a> {
+    pub name: &'a str,
+    pub weight: Option<Decimal>,
+    pub optional: bool,
+}
+
+/// `产出指标（30分）` → 产出指标, 30; `数量指标 15分` → 数量指标, 15; `质量指标(可选)` → optional.
+pub fn label(text: &str) -> Label<'_> {
+    let mut name = text.trim();
+    let mut weight = None;
+    let mut optional = false;
+    // at most a weight and a 可选 mark, in either order
+    for _ in 0..2 {
+        if let Some((rest, inner)) = bracketed(name) {
+            let inner_t = inner.trim();
+            if is_optional_mark(inner_t) {
+                optional = true;
+                name = rest;
+                continue;
+            }
+            if let Some(w) = weight_text(inner_t, false) {
+                weight = Some(w);
+                name = rest;
+                continue;
+            }
+        } else if let Some((rest, w)) = trailing_weight(name) {
+            weight = Some(w);
+            name = rest;
+            continue;
+        } else if let Some(rest) = ["可选项", "可选"].iter().find_map(|m| name.strip_suffix(m)) {
+            if !rest.trim().is_empty() {
+                optional = true;
+                name = rest.trim_end();
+                continue;
+            }
+        }
+        break;
+    }
+    Label { name: name.trim(), weight, optional }
+}
+
+fn is_optional_mark(t: &str) -> bool {
+    matches!(t, "可选" | "可选项" | "可选指标" | "选填" | "选择性指标")
+}
+
+/// `name（inner）` or `name(inner)` → (name, inner)
+fn bracketed(t: &str) -> Option<(&str, &str)> {
+    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']')] {
+        if let Some(body) = t.strip_suffix(close) {
+            if let Some(at) = body.rfind(open) {
+                let (name, inner) = (&body[..at], &body[at + open.len_utf8()..]);
+                if !name.trim().is_empty() {
+                    return Some((name.trim_end(), inner));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `30分`, `分值30`, `权重：30%`, `30` (inside brackets only: `bare`)
+fn weight_text(t: &str, need_unit: bool) -> Option<Decimal> {
+    let n = normalize(t);
+    let mut s = n.trim();
+    for p in ["分值", "权重", "共"] {
+        if let Some(r) = s.strip_prefix(p) {
+            s = r.trim_start_matches([':', '：', ' ']);
+        }
+    }
+    let (body, unit) = match s.strip_suffix('分').or_else(|| s.strip_suffix('%')) {
+        Some(b) => (b.trim_end(), true),
+        None => (s, false),
+    };
+    if need_unit && !unit {
+        return None;
+    }
+    parse_decimal(body).map(|f| f.value).filter(|w| *w >= Decimal::ZERO && *w <= Decimal::ONE_HUNDRED)
+}
+
+/// `数量指标 15分`, `产出指标30分`: a number with 分 at the end, after a name that is not a number.
+fn trailing_weight(t: &str) -> Option<(&str, Decimal)> {
+    let body = t.strip_suffix('分')?;
+    let start = body
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || *c == '.' || c.is_whitespace() || ('０'..='９').contains(c) || *c == '．')
+        .last()
+        .map(|(i, _)| i)?;
+    let (name, number) = (body[..start].trim_end(), &body[start..]);
+    if name.is_empty() || name.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    weight_text(&format!("{}分", number.trim()), true).map(|w| (name, w))
+}
+
+/// A labelled group of rows: the rows under one 一级 or 二级 label that prints a weight.
+#[derive(Debug, Clone)]
+pub struct Group {
+    /// 1 or 2
+    pub level: u8,
+    /// the row whose label cell prints the weight
+    pub row: usize,
+    pub name: String,
+    pub weight: Decimal,
+    /// counted rows under the label
+    pub rows: Vec<usize>,
+    /// labelled 二级 groups inside a labelled 一级 group (indices into `Plan::groups`)
+    pub inner: Vec<usize>,
+}
+
+/// What the table declares before any row is scored.
+#[derive(Debug, Default)]
+pub struct Plan {
+    /// per row: neither blank nor an optional row left empty
+    pub counted: Vec<bool>,
+    /// per row: the 一级 and 二级 names in force (labels without their weights)
+    pub levels: Vec<(String, String)>,
+    /// per row: the innermost labelled group it belongs to
+    pub group_of: Vec<Option<usize>>,
+    pub groups: Vec<Group>,
+    /// the table's weight: labels where printed, the rows' own weights elsewhere
+    pub weight: Decimal,
+    /// optional rows left empty, not counted
+    pub skipped_optional: usize,
+}
+
+impl Plan {
+    /// A weight a row takes from its label: it has none, and it is its labelled group's only row.
+    pub fn inherited(&self, row: usize) -> Option<Decimal> {
+        let g = &self.groups[self.group_of[row]?];
+        (g.rows.len() == 1 && g.inner.is_empty()).then_some(g.weight)
+    }
+
+    /// Whether a label covers the row's weight (a row without its own weight is then expected).
+    pub fn labelled(&self, row: usize) -> bool {
+        self.group_of.get(row).is_some_and(Option::is_some)
+    }
+}
+
+/// The row's own weight (from the 实际完成值 column when the two are swapped, as the checks read it).
+pub fn own_weight(row: &IndicatorRow) -> Option<Decimal> {
+    match parse_score(&row.weight) {
+        Ok(w) => w.map(|f| f.value),
+        Err(_) if super::indicators::columns_swapped(row) => parse_score(&row.actual).ok().flatten().map(|f| f.value),
+        Err(_) => None,
+    }
+}
+
+fn filled(row: &IndicatorRow) -> bool {
+    !row.actual.trim().is_empty() || !row.score.trim().is_empty() || !row.level.trim().is_empty()
+}
+
+pub fn plan(rows: &[IndicatorRow]) -> Plan {
+    let mut p = Plan { counted: Vec::with_capacity(rows.len()), levels: Vec::with_capacity(rows.len()), group_of: Vec::with_capacity(rows.len()), ..Plan::default() };
+    let (mut l1, mut l2) = (String::new(), String::new());
+    let (mut g1, mut g2): (Option<usize>, Option<usize>) = (None, None);
+    for (i, row) in rows.iter().enumerate() {
+        if !row.level1.trim().is_empty() {
+            let lab = label(&row.level1);
+            l1 = lab.name.to_string();
+            l2.clear();
+            g2 = None;
+            g1 = lab.weight.map(|w| {
+                p.groups.push(Group { level: 1, row: i, name: l1.clone(), weight: w, rows: Vec::new(), inner: Vec::new() });
+                p.groups.len() - 1
+            });
+        }
+        if !row.level2.trim().is_empty() {
+            let lab = label(&row.level2);
+            l2 = lab.name.to_string();
+            g2 = lab.weight.map(|w| {
+                p.groups.push(Group { level: 2, row: i, name: l2.clone(), weight: w, rows: Vec::new(), inner: Vec::new() });
+                let at = p.groups.len() - 1;
+                if let Some(outer) = g1 {
+                    p.groups[outer].inner.push(at);
+                }
+                at
+            });
+        }
+        let optional = label(&row.level1).optional || label(&row.level2).optional || label(&row.name).optional;
+        let blank = [&row.name, &row.target, &row.actual, &row.weight, &row.score].iter().all(|s| s.trim().is_empty());
+        let counted = !blank && !(optional && !filled(row));
+        if optional && !blank && !counted {
+            p.skipped_optional += 1;
+        }
+        p.counted.push(counted);
+        p.levels.push((l1.clone(), l2.clone()));
+        let g = g2.or(g1);
+        p.group_of.push(if counted { g } else { None });
+        if counted {
+            if let Some(g) = g {
+                p.groups[g].rows.push(i);
+            }
+            if g.is_none() {
+                p.weight += own_weight(row).unwrap_or_default();
+            }
+        }
+    }
+    // every labelled group not inside a labelled 一级 counts its label
+    let inner: Vec<usize> = p.groups.iter().flat_map(|g| g.inner.iter().copied()).collect();
+    p.weight += p.groups.iter().enumerate().filter(|(i, g)| !inner.contains(i) && (!g.rows.is_empty() || !g.inner.is_empty())).map(|(_, g)| g.weight).sum::<Decimal>();
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn labels_as_templates_print_them() {
+        assert_eq!(label("产出指标（30分）"), Label { name: "产出指标", weight: Some(d("30")), optional: false });
+        assert_eq!(label("数量指标 15分"), Label { name: "数量指标", weight: Some(d("15")), optional: false });
+        assert_eq!(label("效益指标(22.5分)"), Label { name: "效益指标", weight: Some(d("22.5")), optional: false });
+        assert_eq!(label("满意度指标（权重：10%）").weight, Some(d("10")));
+        assert_eq!(label("质量指标（可选）"), Label { name: "质量指标", weight: None, optional: true });
+        assert_eq!(label("社会效益指标（10分）（可选项）"), Label { name: "社会效益指标", weight: Some(d("10")), optional: true });
+        assert_eq!(label("产出指标"), Label { name: "产出指标", weight: None, optional: false });
+        // a name that ends in a number is a name
+        assert_eq!(label("2023年培训").weight, None);
+        assert_eq!(label("培训人数（人次）").weight, None);
+        assert_eq!(label("（30分）").weight, None);
+    }
+}

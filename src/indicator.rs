@@ -126,12 +126,16 @@ pub fn parse_value(text: &str) -> Result<Option<Value>, String> {
             if looks_like_noise(unit) {
                 return Err(format!("无法读取“{}”：数字后跟着数字或符号，可能是扫描识别错误，请核对后重填", text.trim()));
             }
+            if let Some(n) = digits_from_letters(&t) {
+                return Err(format!("“{}”中夹有字母，是否为 {n}？请改为数字", text.trim()));
+            }
             // `7×24小时运维保障服务响应`: starts with a digit but is a description.
             Ok(Some(Value::Qualitative(t.into_owned())))
         }
         None if cmp.is_some() && rest.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '.') => {
             Err(format!("无法读取“{}”中的数值，请核对后重填", text.trim()))
         }
+        None if digits_from_letters(rest).is_some() => Err(format!("“{}”中夹有字母，是否为 {}？请改为数字", text.trim(), digits_from_letters(&t).unwrap_or_default())),
         None if cmp.is_some() => Ok(Some(Value::Qualitative(rest.to_string()))),
         None => Ok(Some(Value::Qualitative(t.into_owned()))),
     }
@@ -162,18 +166,51 @@ fn looks_like_noise(unit: &str) -> bool {
         || unit.trim().chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
+/// `2023.12.31`, `2023-12-31`, `2023年12月31日`, with `前`/`以前`/`之前` after it (a
+/// deadline), and `2023年底`, `2023年6月底`.
 fn parse_day(s: &str) -> Option<Day> {
-    let s = s.trim().trim_end_matches('日').trim_end_matches('前');
+    let s = strip_before(s);
+    if let Some(y) = s.strip_suffix("年底").or_else(|| s.strip_suffix("年末")) {
+        return year_of(y).map(|year| Day { year, month: 12, day: 31 });
+    }
+    if let Some(ym) = s.strip_suffix("月底").or_else(|| s.strip_suffix("月末")) {
+        let (y, m) = ym.split_once('年')?;
+        let (year, month) = (year_of(y)?, m.parse().ok().filter(|m| (1..=12).contains(m))?);
+        return Some(Day { year, month, day: days_in_month(year, month) });
+    }
+    let s = s.trim_end_matches(['日', '号']);
     let mut parts = s.split(['.', '-', '/', '年', '月']).filter(|p| !p.is_empty());
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || y.len() != 4 {
+    if parts.next().is_some() {
         return None;
     }
-    let year: i32 = y.parse().ok()?;
+    let year = year_of(y)?;
     let month: u32 = m.parse().ok()?;
     let day: u32 = d.parse().ok()?;
     (1..=12).contains(&month).then_some(())?;
     (1..=days_in_month(year, month)).contains(&day).then_some(Day { year, month, day })
+}
+
+fn strip_before(s: &str) -> &str {
+    let mut s = s.trim();
+    while let Some(r) = ["以前", "之前", "前", "以内", "内"].iter().find_map(|w| s.strip_suffix(w)) {
+        s = r.trim_end();
+    }
+    s
+}
+
+fn year_of(y: &str) -> Option<i32> {
+    (y.len() == 4).then(|| y.parse().ok()).flatten()
+}
+
+/// A deadline written without its year (`年底前`, `年内`, `6月30日前`, `12月底前`), in `year`.
+pub fn deadline_in(text: &str, year: i32) -> Option<Day> {
+    let n = normalize(text);
+    let s = strip_before(&n);
+    if matches!(s, "年底" | "年末" | "年" | "本年" | "本年度" | "年度" | "当年") {
+        return Some(Day { year, month: 12, day: 31 });
+    }
+    parse_day(&format!("{year}年{s}"))
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
@@ -268,22 +305,56 @@ impl Level {
     }
 }
 
-/// SPEC §5.3: text equal to the target, or containing 达到/达成/完成 without 未 or 部分, is 达成.
-pub fn qualitative_level(target: &str, actual: &str) -> Option<Level> {
+/// SPEC §5.3: text equal to the target, or containing 达到/达成/完成 without 未 or 部分, is 达成;
+/// and the words units write for outcomes. Returns the level and the word it was read from
+/// (None when the text is a level or the target itself, nothing to show).
+pub fn qualitative_level(target: &str, actual: &str) -> Option<(Level, Option<&'static str>)> {
     let a = normalize(actual);
+    let t = normalize(target);
     if let Some(l) = Level::parse(&a) {
-        return Some(l);
+        return Some((l, None));
     }
-    if a.contains('未') || a.contains("没有") {
-        return Some(Level::NotAchieved);
+    if a == t {
+        return Some((Level::Achieved, None));
     }
-    if a.contains("部分") {
-        return Some(Level::Partly);
+    let word = |words: &[&'static str]| words.iter().copied().find(|w| a.contains(w));
+    // "不发生安全事故" met by "未发生": an absence is the outcome, not a shortfall
+    const AVOID_TARGET: &[&str] = &["不发生", "无", "杜绝", "零", "避免", "不出现", "0起", "0次", "0例"];
+    const AVOIDED: &[&str] = &["未发生", "未出现", "没有发生", "无", "零", "0起", "0次", "0例", "杜绝"];
+    if AVOID_TARGET.iter().any(|w| t.contains(w)) {
+        if let Some(w) = word(AVOIDED) {
+            return Some((Level::Achieved, Some(w)));
+        }
     }
-    if a == normalize(target) || ["达到", "达成", "完成", "实现"].iter().any(|w| a.contains(w)) {
-        return Some(Level::Achieved);
+    if let Some(w) = word(&["部分", "基本", "有所", "略有", "一定程度", "初步"]) {
+        return Some((Level::Partly, Some(w)));
     }
-    None
+    if let Some(w) = word(&["未", "没有", "不达标", "不合格", "滞后", "延期", "逾期", "无法"]) {
+        return Some((Level::NotAchieved, Some(w)));
+    }
+    const MET: &[&str] = &[
+        "达到", "达成", "完成", "实现", "达标", "显著", "明显", "提高", "提升", "改善", "增强", "有效", "良好", "优良", "满意", "合格", "按期", "按时", "如期", "全部", "全面",
+        "稳步", "持续", "确保", "保障", "符合", "到位", "落实", "已",
+    ];
+    // SPEC §5.3's own words need no explanation; the others are shown as the reading
+    word(MET).map(|w| (Level::Achieved, Some(w).filter(|w| !["达到", "达成", "完成", "实现"].contains(w))))
+}
+
+/// Letters typed for digits (`1O0`, `l2`): the number it probably is, to ask about, never to use.
+pub fn digits_from_letters(text: &str) -> Option<String> {
+    let t = normalize(text);
+    if !t.chars().any(|c| c.is_ascii_digit()) || !t.chars().any(|c| matches!(c, 'O' | 'o' | 'l' | 'I')) {
+        return None;
+    }
+    let fixed: String = t.chars().map(|c| match c {
+        'O' | 'o' => '0',
+        'l' | 'I' => '1',
+        c => c,
+    }).collect();
+    match parse_value(&fixed) {
+        Ok(Some(Value::Quantity { .. })) => Some(fixed),
+        _ => None,
+    }
 }
 
 /// The obvious unit families (SPEC §5.2): a factor to a base unit of the family.
@@ -387,6 +458,22 @@ mod tests {
             assert_eq!(parse_value(t).unwrap(), Some(Value::Qualitative(t.into())), "{t}");
         }
         assert!(parse_value("2 90%").is_err());
+        // deadlines as people write them
+        let day = |y, m, d| Some(Value::Date { cmp: None, day: Day { year: y, month: m, day: d } });
+        assert_eq!(parse_value("2023年12月31日前").unwrap(), day(2023, 12, 31));
+        assert_eq!(parse_value("2023年6月30日以前").unwrap(), day(2023, 6, 30));
+        assert_eq!(parse_value("2023年底前").unwrap(), day(2023, 12, 31));
+        assert_eq!(parse_value("2024年2月底").unwrap(), day(2024, 2, 29));
+        assert_eq!(deadline_in("年底前", 2023), Some(Day { year: 2023, month: 12, day: 31 }));
+        assert_eq!(deadline_in("6月30日前", 2023), Some(Day { year: 2023, month: 6, day: 30 }));
+        assert_eq!(deadline_in("11月底之前", 2023), Some(Day { year: 2023, month: 11, day: 30 }));
+        assert_eq!(deadline_in("稳步增长", 2023), None);
+        // letters for digits: asked about, never read
+        let e = parse_value("1O0").unwrap_err();
+        assert!(e.contains("是否为 100？"), "{e}");
+        assert!(parse_value(">=l2次").unwrap_err().contains("是否为 >=12次？"));
+        assert_eq!(parse_value("ISO9001认证").unwrap(), Some(Value::Qualitative("ISO9001认证".into())));
+        assert_eq!(parse_value("L2").unwrap(), Some(Value::Qualitative("L2".into())));
         assert!(parse_value(">=9.0.1%").is_err());
         assert_eq!(parse_value("  ").unwrap(), None);
     }
@@ -401,12 +488,25 @@ mod tests {
 
     #[test]
     fn levels() {
-        assert_eq!(qualitative_level("有效确保", "完全达到预期目标"), Some(Level::Achieved));
-        assert_eq!(qualitative_level("有效提高", "有效提高"), Some(Level::Achieved));
-        assert_eq!(qualitative_level("L2", "L2"), Some(Level::Achieved));
-        assert_eq!(qualitative_level("显著提高", "部分达到"), Some(Level::Partly));
-        assert_eq!(qualitative_level("显著提高", "未达到预期"), Some(Level::NotAchieved));
-        assert_eq!(qualitative_level("显著提高", "一般"), None);
+        let level = |t: &str, a: &str| qualitative_level(t, a).map(|r| r.0);
+        assert_eq!(level("有效确保", "完全达到预期目标"), Some(Level::Achieved));
+        assert_eq!(qualitative_level("有效提高", "有效提高"), Some((Level::Achieved, None)));
+        assert_eq!(level("L2", "L2"), Some(Level::Achieved));
+        assert_eq!(level("显著提高", "部分达到"), Some(Level::Partly));
+        assert_eq!(level("显著提高", "未达到预期"), Some(Level::NotAchieved));
+        assert_eq!(level("显著提高", "一般"), None);
+        // the words units write, and the word shown as the reading
+        for a in ["显著提高", "达标", "按期完成", "全部完成", "明显改善", "已落实"] {
+            assert_eq!(level("有效提升", a), Some(Level::Achieved), "{a}");
+        }
+        assert_eq!(qualitative_level("显著提高", "达标"), Some((Level::Achieved, Some("达标"))));
+        assert_eq!(qualitative_level("显著提高", "有所提升"), Some((Level::Partly, Some("有所"))));
+        assert_eq!(level("显著提高", "基本完成"), Some(Level::Partly));
+        assert_eq!(level("按期完成", "工期滞后"), Some(Level::NotAchieved));
+        // an absence met is met
+        assert_eq!(level("不发生重大安全事故", "未发生"), Some(Level::Achieved));
+        assert_eq!(level("=0起", "未发生"), Some(Level::Achieved));
+        assert_eq!(level("显著提高", "未发生变化"), Some(Level::NotAchieved));
     }
 
     #[test]

@@ -476,9 +476,31 @@ fn outcome(row: &IndicatorRow, path: RowAt, operator: Option<Comparator>, target
             return Outcome::Date { on_time: a <= t };
         }
     }
+    // `年底前`, `6月30日前`: a deadline in the year of the date it was met on
+    if let (Value::Qualitative(t), Some(a)) = (&target, day(&actual)) {
+        if let Some(t) = indicator::deadline_in(t, a.year) {
+            return Outcome::Date { on_time: a <= t };
+        }
+    }
+    // a level read from words is shown with the word, so a user can overrule it
+    let mut read = |target: &str, actual: &str| -> Option<Level> {
+        if chosen.is_some() {
+            return chosen;
+        }
+        let (level, word) = indicator::qualitative_level(target, actual)?;
+        if let Some(w) = word {
+            sheet.push(Finding::new(
+                Code::QualitativeReading,
+                Severity::Info,
+                path.cell("level"),
+                format!("指标“{name}”的实际完成值“{}”按“{w}”判为{}；如不同，请在完成程度中另选", actual.trim(), level.label()),
+            ));
+        }
+        Some(level)
+    };
     match (&target, &actual) {
-        (Value::Qualitative(t), _) => Outcome::Qualitative { level: chosen.or_else(|| indicator::qualitative_level(t, &row.actual)) },
-        (_, Value::Qualitative(a)) => match chosen.or_else(|| indicator::qualitative_level(&row.target, a)) {
+        (Value::Qualitative(t), _) => Outcome::Qualitative { level: read(t, &row.actual) },
+        (_, Value::Qualitative(a)) => match read(&row.target, a) {
             Some(level) => Outcome::Qualitative { level: Some(level) },
             None => {
                 sheet.push(Finding::new(

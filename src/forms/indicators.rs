@@ -57,6 +57,9 @@ pub struct Totals {
     pub stated: Decimal,
     /// rows whose stated score is wrong: a 总分 that follows from them is a consequence
     pub disputed: Vec<String>,
+    /// 定性 scores outside their band, counted in `score` as stated: (Σ stated, Σ lowest, Σ highest)
+    /// of their bands, so a 总分 is judged against any score the bands allow
+    pub bands: (Decimal, Decimal, Decimal),
     pub rows: usize,
     /// rows without 实际完成值, and rows whose score cannot be known
     pub without_actual: usize,
@@ -127,6 +130,11 @@ pub fn evaluate_planned(rows: &[IndicatorRow], plan: &Plan, ctx: Context, sheet:
         if r.disputed {
             totals.disputed.push(row.name.trim().to_string());
         }
+        if let (Some((lo, hi)), Some(s)) = (r.band, r.score) {
+            totals.bands.0 += s;
+            totals.bands.1 += lo;
+            totals.bands.2 += hi;
+        }
     }
     check_groups(rows, plan, &scores, sheet);
     sheet.set(Path::field("indicators.weight_total"), Shown::Score(totals.weight));
@@ -191,6 +199,8 @@ struct RowScore {
     stated: Option<Decimal>,
     /// the stated score is an error on this row
     disputed: bool,
+    /// a 定性 score outside its band: the band
+    band: Option<(Decimal, Decimal)>,
 }
 
 fn unparseable(sheet: &mut Sheet, path: Path, text: &str, msg: String) {
@@ -390,6 +400,7 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
                         );
                         out.score = Some(s);
                         out.exact = Some(s);
+                        out.band = Some((lo, hi));
                         deviation_reason(row, path, &outcome, sheet);
                         return out;
                     }

@@ -415,15 +415,17 @@ pub fn total_and_grade(
         // a table cut off, or being typed: what is there is checked, the total is not judged
         missing.push(format!("部分指标（分值合计 {}，应为 100）", fmt_score(weights)));
     } else if ind.rows > 0 && weights != hundred {
+        // scores out of 110 points cannot be judged: the total and grade wait for the weights
         sheet.push(
             Finding::new(
                 Code::WeightsTotal,
                 Severity::Error,
                 "weight_total",
-                format!("指标分值合计 {} 加执行率分值 {} 为 {}，应为 100，请核对各指标分值", fmt_score(ind.weight), fmt_score(exec_weight), fmt_score(weights)),
+                format!("指标分值合计 {} 加执行率分值 {} 为 {}，应为 100，请核对各指标分值；改正前无法核对总分和等级", fmt_score(ind.weight), fmt_score(exec_weight), fmt_score(weights)),
             )
             .values(Some(fmt_score(weights)), Some("100.00".into())),
         );
+        return (None, None);
     }
     if let Some(s) = stated.filter(|s| *s > hundred) {
         sheet.push(Finding::new(Code::TotalOver100, Severity::Error, "total_score", format!("总分 {} 超过 100，请核对各项得分", fmt_score(s))));
@@ -440,14 +442,23 @@ pub fn total_and_grade(
     }
 
     let Some(exec) = exec_score else { return (None, None) };
-    let t = exec + ind.score;
+    // a 定性 score out of its band counts as the score within the band the stated 总分 implies
+    let (in_bands, lo, hi) = ind.bands;
+    let shift = if in_bands.is_zero() && lo.is_zero() && hi.is_zero() {
+        Decimal::ZERO
+    } else {
+        let wanted = stated.map_or(in_bands, |s| s - (exec + ind.score - in_bands));
+        // a negative weight turns a band upside down
+        wanted.max(lo.min(hi)).min(lo.max(hi)) - in_bands
+    };
+    let t = exec + ind.score + shift;
     sheet.set(Path::field("total_score"), Shown::Score(t));
-    let how = format!("执行率得分 {} + 指标得分 {}", fmt_score(exec), fmt_score(ind.score));
+    let how = format!("执行率得分 {} + 指标得分 {}", fmt_score(exec), fmt_score(ind.score + shift));
     let mut follows = false;
     if let Some(s) = stated.filter(|s| *s != t) {
         // what the document's own scores add up to, and the same before each was rounded
         let own = ind.exec_stated.unwrap_or(exec) + ind.stated;
-        let exact = ind.exec_exact.unwrap_or(exec) + ind.exact;
+        let exact = ind.exec_exact.unwrap_or(exec) + ind.exact + shift;
         let by_policy = sheet.findings.iter().any(|f| f.code == Code::ScorePolicyDiffers);
         let exec_disputed = ind.exec_stated.is_some_and(|e| e != exec);
         let mut wrong: Vec<&str> = ind.disputed.iter().map(String::as_str).collect();

@@ -217,7 +217,7 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
                 Code::ColumnsSwapped,
                 Severity::Warning,
                 path.cell("weight"),
-                format!("指标“{}”的分值“{}”带有单位，实际完成值“{}”像是分值：两列可能填反了，已按互换后校核", row.name.trim(), row.weight.trim(), row.actual.trim()),
+                format!("指标“{}”的分值“{}”带有单位，实际完成值“{}”像是分值：两列可能填反了：请互换两列（已按互换后校核）", row.name.trim(), row.weight.trim(), row.actual.trim()),
             )
             .values(Some(row.weight.trim().to_string()), Some(row.actual.trim().to_string())),
         );
@@ -257,7 +257,7 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
     });
 
     if weight.is_none() && row.weight.trim().is_empty() && !plan.labelled(path.1) {
-        sheet.push(Finding::new(Code::WeightMissing, Severity::Warning, path.cell("weight"), format!("指标“{}”未填写分值", row.name.trim())));
+        sheet.push(Finding::new(Code::WeightMissing, Severity::Warning, path.cell("weight"), format!("指标“{}”未填写分值，请填写", row.name.trim())));
     }
     if let Some(Value::Quantity { cmp: Some(c), .. } | Value::Date { cmp: Some(c), .. }) = &actual {
         if *c != Comparator::Eq {
@@ -265,7 +265,7 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
                 Code::ValueActualHasComparator,
                 Severity::Warning,
                 path.cell("actual"),
-                format!("实际完成值“{}”带有“{}”，实际值应是一个确定的数；已按其中的数值计算", row.actual.trim(), c.symbol()),
+                format!("实际完成值“{}”带有“{}”，实际值应是一个确定的数：请去掉符号（已按其中的数值计算）", row.actual.trim(), c.symbol()),
             ));
         }
     }
@@ -466,7 +466,7 @@ fn outcome(row: &IndicatorRow, path: RowAt, operator: Option<Comparator>, target
         _ => {
             let (field, what) = if row.target.trim().is_empty() { ("target", "年度指标值") } else { ("actual", "实际完成值") };
             if row.target.trim().is_empty() || row.actual.trim().is_empty() {
-                sheet.push(Finding::new(Code::ValueMissing, Severity::Warning, path.cell(field), format!("指标“{name}”未填写{what}")));
+                sheet.push(Finding::new(Code::ValueMissing, Severity::Warning, path.cell(field), format!("指标“{name}”未填写{what}，请填写")));
             }
             return Outcome::Unknown;
         }
@@ -518,7 +518,7 @@ fn outcome(row: &IndicatorRow, path: RowAt, operator: Option<Comparator>, target
                     Code::ValueKindMismatch,
                     Severity::Warning,
                     path.cell("actual"),
-                    format!("指标“{name}”的年度指标值是数值，实际完成值“{}”不是，无法计算完成率", row.actual.trim()),
+                    format!("指标“{name}”的年度指标值是数值，实际完成值“{}”不是，无法计算完成率：请填写实际达到的数值", row.actual.trim()),
                 ));
                 Outcome::Unknown
             }
@@ -529,7 +529,7 @@ fn outcome(row: &IndicatorRow, path: RowAt, operator: Option<Comparator>, target
                     Code::ValueKindMismatch,
                     Severity::Warning,
                     path.cell("actual"),
-                    format!("指标“{name}”的年度指标值与实际完成值类型不同（日期/数值），无法比较"),
+                    format!("指标“{name}”的年度指标值与实际完成值类型不同（日期/数值），无法比较：请按年度指标值的写法填写实际完成值"),
                 ));
                 return Outcome::Unknown;
             };
@@ -539,7 +539,7 @@ fn outcome(row: &IndicatorRow, path: RowAt, operator: Option<Comparator>, target
                         Code::UnitMismatch,
                         Severity::Warning,
                         path.cell("actual"),
-                        format!("指标“{name}”的单位不一致：年度指标值为“{tunit}”，实际完成值为“{aunit}”，无法比较，得分未能核实"),
+                        format!("指标“{name}”的单位不一致：年度指标值为“{tunit}”，实际完成值为“{aunit}”，无法比较，得分未能核实：请用同一单位填写"),
                     )
                     .values(Some(aunit.clone()), Some(tunit.clone())),
                 );
@@ -611,7 +611,7 @@ fn cost_above_funds(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str,
                 Code::CostExceedsExecuted,
                 Severity::Warning,
                 path.cell("actual"),
-                format!("成本指标“{}”的实际完成值 {} 万元 超过项目全年执行数 {} 万元", row.name.trim(), wan.normalize(), fmt_amount(executed)),
+                format!("成本指标“{}”的实际完成值 {} 万元 超过项目全年执行数 {} 万元，请核对金额或单位", row.name.trim(), wan.normalize(), fmt_amount(executed)),
             )
             .values(Some(wan.normalize().to_string()), Some(fmt_amount(executed))),
         );

@@ -82,6 +82,7 @@
     JH.paint(formEl, ev);
     var s = ev.summary || {};
     var parts = [];
+    if (s.missing && s.missing.length) { parts.push('未完成填报'); }
     if (s.total_score) { parts.push('总分 ' + s.total_score); }
     if (s.grade) { parts.push('等级 ' + s.grade); }
     if (s.exec_rate) { parts.push('执行率 ' + s.exec_rate); }
@@ -89,7 +90,9 @@
     var summary = parts.join('　');
     if (summaryEl.textContent !== summary) { summaryEl.textContent = summary; }
     showSaveState();
-    showFindings(ev.findings || [], !(ev.findings || []).length && untouched());
+    // a blank form lacks everything: it is told how to start, not what it lacks
+    var blank = untouched();
+    showFindings(blank ? [] : (ev.findings || []), blank);
   }
 
   /* nothing typed yet: the draft is still its form's blank */
@@ -288,7 +291,7 @@
       if (r.error) { return { file: file.name, error: r.error, src: file }; }
       var s = r.ev.summary;
       var f = formOf(r.ev.kind);
-      return { file: file.name, form: f ? f.title : r.ev.kind, title: s.title || '', total: s.total_score || '', grade: s.grade || '', errors: s.errors, warnings: s.warnings, infos: s.infos, src: file };
+      return { file: file.name, form: f ? f.title : r.ev.kind, title: s.title || '', total: s.total_score || '', grade: s.grade || (s.missing && s.missing.length ? '未完成填报' : ''), errors: s.errors, warnings: s.warnings, infos: s.infos, src: file };
     });
   }
 

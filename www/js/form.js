@@ -453,12 +453,20 @@
     // findings: the worst severity on each element, the notes under each cell
     var marks = Object.create(null);
     var notes = Object.create(null);
-    (ev.findings || []).forEach(function (f) {
-      var e = target(container, f.path);
-      if (!e) { return; }
+    var mark = function (path, sev) {
+      var e = target(container, path);
+      if (!e) { return null; }
       var key = e.getAttribute('data-path') || e.getAttribute('data-row');
       var m = marks[key];
-      if (!m || (m.sev !== 'error' && !(f.severity === 'info' && m.sev === 'warning'))) { marks[key] = { el: e, sev: f.severity }; }
+      if (!m || (m.sev !== 'error' && !(sev === 'info' && m.sev === 'warning'))) { marks[key] = { el: e, sev: sev }; }
+      return { el: e, key: key };
+    };
+    (ev.findings || []).forEach(function (f) {
+      var at = mark(f.path, f.severity);
+      // the other cells of a relation (a total's rows) are marked too; the reason stays on the first
+      (f.related || []).forEach(function (p) { mark(p, f.severity); });
+      if (!at) { return; }
+      var e = at.el, key = at.key;
       if (f.severity === 'info') { return; }
       var why = v.whys[key];
       if (!why) { var td = e.closest ? e.closest('td, label') : null; why = td ? td.querySelector('.why') : null; }

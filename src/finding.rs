@@ -100,6 +100,8 @@ codes! {
     CountMismatch = "count.mismatch", Error, "所述个数与所列项目数不符";
     FigureInconsistent = "figure.inconsistent", Error, "同一数字在两处不一致";
     TextSumMismatch = "text.sum_mismatch", Error, "正文中“共…其中…”的各项之和与所述合计不符";
+    TextRateMismatch = "text.rate_mismatch", Error, "正文中所述的比率与它所依据的数字算出的不符";
+    TextFigureMismatch = "text.figure_mismatch", Error, "正文中所述的综合得分或评价结果与校核结果不符";
 }
 
 /// A code compares with its name, as callers and tests write it: `f.code == "sum.mismatch"`.

@@ -610,6 +610,30 @@ fn narrative_fields(d: &ReportDoc) -> Vec<(&Cell, Path, Option<usize>)> {
 }
 
 const RATE_WORDS: [&str; 3] = ["执行率", "完成率", "调整率"];
+
+#[cfg(test)]
+mod narrative_tests {
+    use super::*;
+
+    fn claims(s: &str, completion: Option<Decimal>) -> Vec<Finding> {
+        let policy = Policy::default();
+        let mut sheet = Sheet::new(&policy);
+        let figures = Resolved { total: Some(Decimal::new(8790, 2)), grade: Some("良"), ..Resolved::default() };
+        claims_in_sentence(s, Path::field("problems"), &figures, completion.map(|c| (c, None)).as_ref(), &mut sheet);
+        sheet.findings
+    }
+
+    #[test]
+    fn only_a_figure_said_of_the_word_right_before_it() {
+        // 总分值 is a weight, not the 综合得分; a percentage after 完成率 elsewhere in the clause is not it
+        assert!(claims("各指标总分值为90分。", None).is_empty());
+        assert!(claims("完成率较低，实际支出占比45%。", Some(Decimal::from(80))).is_empty());
+        assert_eq!(claims("综合得分为 91.95 分。", None).len(), 1);
+        assert_eq!(claims("自评总分91.95分。", None).len(), 1);
+        assert_eq!(claims("本指标完成率仅45%。", Some(Decimal::from(80))).len(), 1);
+        assert!(claims("本指标完成率为80.0%。", Some(Decimal::new(8004, 2))).is_empty());
+    }
+}
 const AMOUNT_UNITS: [&str; 3] = ["万元", "亿元", "元"];
 
 /// Whether a stated figure is `v` at the precision it is written with.
@@ -664,8 +688,10 @@ fn claims_in_sentence(s: &str, path: Path, figures: &Resolved, completion: Optio
     for (k, w) in fs.iter().enumerate() {
         let from_prev = if k == 0 { 0 } else { fs[k - 1].end };
         let before = &s[from_prev..w.start];
+        // the word the figure is said of, right before it: "执行率为99.53%", "综合得分 87.90 分"
+        let said = before.trim_end_matches([' ', '\u{3000}', '为', '是', '：', ':', '达', '到', '仅', '约']);
         if w.unit == "%" {
-            let Some(word) = RATE_WORDS.iter().find(|r| before.contains(**r)) else { continue };
+            let Some(word) = RATE_WORDS.iter().find(|r| said.ends_with(**r)) else { continue };
             let from = before.rfind(word).map_or(w.start, |p| from_prev + p);
             let amounts: Vec<&text::Written> = fs[..k].iter().filter(|f| AMOUNT_UNITS.contains(&f.unit.as_str())).collect();
             if let [.., a, b] = amounts.as_slice() {
@@ -700,7 +726,7 @@ fn claims_in_sentence(s: &str, path: Path, figures: &Resolved, completion: Optio
                     .values(Some(format!("{}%", w.figure.value)), Some(fmt_rate(*c))),
                 );
             }
-        } else if w.unit == "分" && (before.contains("综合得分") || before.contains("总分")) {
+        } else if w.unit == "分" && (said.ends_with("综合得分") || said.ends_with("总分")) {
             let Some(t) = figures.total else { continue };
             if agrees(w.figure, t) {
                 continue;

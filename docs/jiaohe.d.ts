@@ -6,6 +6,10 @@
 export interface Basic {
     budget?: Cell;
     executed?: Cell;
+    /**
+     * 基本支出的使用说明（数字之后的一段）
+     */
+    note?: Cell;
     personnel?: Cell;
     public?: Cell;
     rate?: Cell;
@@ -59,6 +63,10 @@ export interface Budget {
      */
     adjustment_rate?: Cell;
     /**
+     * 预算调整后的“综上所述”
+     */
+    adjustment_summary?: Cell;
+    /**
      * 年初批复预算数
      */
     approved?: Cell;
@@ -72,6 +80,10 @@ export interface Budget {
     initial?: Cell;
     initial_basic?: Cell;
     initial_project?: Cell;
+    /**
+     * 年初预算安排后的“综上所述”
+     */
+    initial_summary?: Cell;
 }
 
 /**
@@ -133,7 +145,9 @@ export type Code =
     | "total.follows"
     | "grade.follows"
     | "form.incomplete"
-    | "qualitative.reading";
+    | "qualitative.reading"
+    | "text.rate_mismatch"
+    | "text.figure_mismatch";
 
 export interface Column {
     amount?: boolean;
@@ -206,6 +220,10 @@ export interface Execution {
     budget?: Cell;
     executed?: Cell;
     rate?: Cell;
+    /**
+     * 执行情况后的“综上所述”
+     */
+    summary?: Cell;
 }
 
 export interface Field {
@@ -520,10 +538,18 @@ export interface ProjectItem {
  */
 export interface Projects {
     budget?: Cell;
+    /**
+     * 项目管理情况：（2）资金使用合规性和安全性
+     */
+    compliance?: Cell;
     count?: Cell;
     executed?: Cell;
     groups?: ProjectGroup[];
     items?: ProjectItem[];
+    /**
+     * 项目管理情况：（1）管理制度健全性
+     */
+    management?: Cell;
 }
 
 /**
@@ -537,9 +563,13 @@ export interface ReportDoc {
      */
     duties?: Cell;
     execution?: Execution;
+    /**
+     * 填报时间（如“2024年4月15日”）
+     */
+    filled?: Cell;
     grade?: Cell;
     /**
-     * 改进措施和建议
+     * 改进措施（六、（一）；未填“建议”时即“改进措施和建议”全文）
      */
     improvements?: Cell;
     indicators?: ReportIndicator[];
@@ -553,11 +583,19 @@ export interface ReportDoc {
      */
     problems?: Cell;
     projects?: Projects;
+    /**
+     * 标题中部门前的地区：“高新区部门单位整体支出绩效自评报告”中的“高新区”
+     */
+    region?: Cell;
     spending?: Spending;
     staffing?: Staffing;
+    /**
+     * 建议（六、（二））
+     */
+    suggestions?: Cell;
     total_score?: Cell;
     /**
-     * 部门（单位）名称
+     * 部门（单位）名称，即“部门单位名称（公章）”
      */
     unit?: Cell;
     /**
@@ -588,6 +626,10 @@ export interface ReportIndicator {
      */
     monitor?: Cell;
     name?: Cell;
+    /**
+     * 年中监控值之后的补充说明（如“预算调增189.64万元”）
+     */
+    note?: Cell;
     operator?: Cell;
     /**
      * 偏差原因

@@ -108,6 +108,8 @@ codes! {
     GradeFollows = "grade.follows", Warning, "等级随总分的改正需一并改正";
     FormIncomplete = "form.incomplete", Warning, "表格尚未填完，暂不评定总分和等级";
     QualitativeReading = "qualitative.reading", Info, "定性指标按实际完成值的文字判定了完成程度";
+    TextRateMismatch = "text.rate_mismatch", Error, "正文中所述的比率与它所依据的数字算出的不符";
+    TextFigureMismatch = "text.figure_mismatch", Error, "正文中所述的综合得分或评价结果与校核结果不符";
 }
 
 /// A code compares with its name, as callers and tests write it: `f.code == "sum.mismatch"`.

@@ -1,7 +1,9 @@
 //! Arithmetic claims in free Chinese text (SPEC §6 F), starting with the commonest and the one
-//! the seeds get wrong: "共 X 条，其中 A 条、B 条" — a total followed by its parts.
+//! the seeds get wrong: "共 X 条，其中 A 条、B 条" — a total followed by its parts; and the
+//! figures of a sentence with their units and places ([`figures`]), which a form's own narrative
+//! checks tie to the figures it knows (the report's, in `forms/report.rs`).
 
-use crate::number::{compare_total, parse_decimal, Agreement};
+use crate::number::{compare_total, parse_decimal, Agreement, Figure};
 use rust_decimal::Decimal;
 
 /// A total and parts stated in text that do not add up.
@@ -77,6 +79,121 @@ pub fn sum_claims(text: &str) -> Vec<SumClaim> {
     out
 }
 
+/// A number written in a sentence: its value as written, the unit right after it, and where it
+/// and its unit are (byte offsets into the sentence).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Written {
+    pub figure: Figure,
+    pub unit: String,
+    pub start: usize,
+    /// just past the unit
+    pub end: usize,
+}
+
+/// Units a narrative figure may carry: counts, amounts, percentages, scores.
+const FIGURE_UNITS: [&str; 18] = ["万元", "亿元", "元", "%", "分", "条", "个", "家", "名", "人", "项", "次", "件", "台", "套", "份", "年", "月"];
+
+/// Full-width digits and signs as the ASCII ones, so "９９．５３％" reads as "99.53%"; every other
+/// character (the Chinese comma above all) is kept.
+pub fn narrow(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' => '.',
+            '％' => '%',
+            '＋' => '+',
+            '＝' => '=',
+            '－' | '−' => '-',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Every number of a sentence (ASCII digits; see [`narrow`]) with the unit written after it,
+/// if any, in order.
+pub fn figures(s: &str) -> Vec<Written> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let starts = b[i].is_ascii_digit() && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.'));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.' || b[i] == b',') {
+            i += 1;
+        }
+        // a trailing separator is punctuation: "共 5 个，2 个" and "为 5." end at the digit
+        let mut num_end = i;
+        while num_end > start && (b[num_end - 1] == b'.' || b[num_end - 1] == b',') {
+            num_end -= 1;
+        }
+        let Some(figure) = parse_decimal(&s[start..num_end]) else { continue };
+        let mut j = num_end;
+        while j < b.len() && b[j] == b' ' {
+            j += 1;
+        }
+        let unit = FIGURE_UNITS.iter().find(|u| s[j..].starts_with(**u)).copied().unwrap_or("");
+        let end = if unit.is_empty() { num_end } else { j + unit.len() };
+        out.push(Written { figure, unit: unit.to_string(), start, end });
+        i = end.max(num_end);
+    }
+    out
+}
+
+/// A sentence's pieces: what a claim is quoted from.
+pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split_inclusive(['。', '；', ';', '\n', '！', '？']).filter(|s| !s.trim().is_empty())
+}
+
+/// "A = B + C − D" (or "B + C = A") written in a sentence, where the terms do not add up:
+/// (the quoted expression, the stated result, the terms' sum, the unit). Terms must be in one
+/// unit (or carry none); a chain with fewer than two terms states nothing.
+pub fn equation_claims(sentence: &str) -> Vec<(String, Figure, Decimal, String)> {
+    let fs = figures(sentence);
+    // what is written between consecutive figures, spaces and brackets aside
+    let gap = |k: usize| sentence[fs[k].end..fs[k + 1].start].trim_matches([' ', '\u{3000}']);
+    let sign = |g: &str| match g {
+        "+" => Some(Decimal::ONE),
+        "-" => Some(Decimal::NEGATIVE_ONE),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for k in 0..fs.len().saturating_sub(1) {
+        if gap(k) != "=" {
+            continue;
+        }
+        let mut lo = k;
+        while lo > 0 && sign(gap(lo - 1)).is_some() {
+            lo -= 1;
+        }
+        let mut hi = k + 1;
+        while hi + 1 < fs.len() && sign(gap(hi)).is_some() {
+            hi += 1;
+        }
+        // one side a single figure, the other a chain of at least two
+        let (result, terms) = match (k - lo, hi - (k + 1)) {
+            (0, n) if n >= 1 => (k, (k + 1)..=hi),
+            (n, 0) if n >= 1 => (k + 1, lo..=k),
+            _ => continue,
+        };
+        let unit = &fs[result].unit;
+        if terms.clone().any(|t| !fs[t].unit.is_empty() && !unit.is_empty() && &fs[t].unit != unit) {
+            continue;
+        }
+        let first = *terms.start();
+        let sum: Decimal = terms.clone().map(|t| if t == first { fs[t].figure.value } else { sign(gap(t - 1)).unwrap_or(Decimal::ONE) * fs[t].figure.value }).sum();
+        let n = terms.clone().count();
+        if compare_total(fs[result].figure.value, sum, n, Decimal::new(1, 2)) == Agreement::Mismatch {
+            let quoted = sentence[fs[lo].start..fs[hi].end].to_string();
+            out.push((quoted, fs[result].figure, sum, unit.clone()));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +211,20 @@ mod tests {
         // consistent, or one part only: no claim
         assert!(sum_claims("编制 28 名，其中：行政编制 0 名，事业编制 28 名。").is_empty());
         assert!(sum_claims("企业 94家，其中新增 8 家。").is_empty());
+    }
+
+    #[test]
+    fn figures_with_units_and_equations() {
+        let f = figures(&narrow("执行率为９９．５３％，得 9.95 分，共 1,509 条。"));
+        let got: Vec<(String, &str)> = f.iter().map(|w| (w.figure.value.to_string(), w.unit.as_str())).collect();
+        assert_eq!(got, [("99.53".to_string(), "%"), ("9.95".into(), "分"), ("1509".into(), "条")]);
+        // a sum that does not hold, either way round; one that does; a date range is no sum
+        let c = equation_claims("综合得分91.95分 = 9.95+0+7.95+10+10+25+15+10");
+        assert_eq!((c.len(), c[0].1.value, c[0].2), (1, Decimal::new(9195, 2), Decimal::new(8790, 2)));
+        assert_eq!(c[0].0, "91.95分 = 9.95+0+7.95+10+10+25+15+10");
+        assert_eq!(equation_claims("9.95 + 12 - 2 = 20.95 分")[0].2, Decimal::new(1995, 2));
+        assert!(equation_claims("综合得分87.90分 = 9.95+0+7.95+10+10+25+15+10").is_empty());
+        assert!(equation_claims("1-12 月，工业增速 0.1%").is_empty());
+        assert!(equation_claims("10万元 = 3% + 7%").is_empty());
     }
 }

@@ -7,19 +7,20 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-test('seed 003 report typed in: the generated report states 91.95 and 优', async () => {
+test('seed 003 report typed in: the generated report states the checked 87.90 and 良, never the stated 91.95 优', async () => {
   const context = await browser.newContext();
   const { page, requests, errors } = await openPage(context);
   await page.selectOption('#form-kind', 'department_report');
   await typeDoc(page, fixture('report/seed003'));
   const text = await cell(page, 'report').textContent();
-  assert.match(text, /2023 年度部门整体支出绩效自评综合得分 91\.95 分，评价结果为“优”。/);
-  assert.match(text, /预算调整率 51\.65%/);
+  assert.match(text, /2023年度部门整体支出绩效自评综合得分87\.90分，评价结果为“良”。/);
+  assert.doesNotMatch(text, /91\.95|“优”/);
+  assert.match(text, /预算调整率51\.65%/);
   // the exceeded limit is marked on its cell, with the rule's figure beside it
   assert.match(await page.locator('[data-why="indicators.1.score"]').textContent(), /得分应为 7\.95，填写为 12\.00/);
-  // the report follows the figures: correct the score and the text changes at once
-  await cell(page, 'indicators.1.score').fill('7.95');
-  assert.match(await cell(page, 'report').textContent(), /综合得分 87\.90 分，评价结果为“良”/);
+  // the report follows the figures: a 执行率 base changed is in the text at once
+  await cell(page, 'performance.executed').fill('500');
+  assert.match(await cell(page, 'report').textContent(), /执行率为89\.79%，得8\.98分。/);
   assert.deepEqual(requests, []);
   assert.deepEqual(errors, []);
   await context.close();

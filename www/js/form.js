@@ -276,19 +276,98 @@
     return wrap;
   }
 
-  /* The generated text: read-only, copied or printed as it is. */
+  /* The generated report text (the core's computed.report): one paragraph a line; the first two
+     lines are the title and the year, centred; a line beginning with two full-width spaces is a
+     paragraph with a 2-character first-line indent, drawn with CSS text-indent. */
+  var INDENT = '\u3000\u3000';
+  function reportParagraphs(text) {
+    var lines = String(text || '').split('\n');
+    while (lines.length && !lines[lines.length - 1]) { lines.pop(); }
+    return lines.map(function (line, i) {
+      var indented = line.slice(0, 2) === INDENT;
+      var t = indented ? line.slice(2) : line;
+      var cls = i === 0 ? 'rt-title' : i === 1 ? 'rt-year' : indented ? 'rt-ind' + (/^[一二三四五六七八九十]+、/.test(t) ? ' rt-h1' : '') : 'rt-plain';
+      return el('p', { className: cls, text: t });
+    });
+  }
+
+  /* What a copy of (part of) the report puts on the clipboard: the paragraphs as plain text, each
+     with its two full-width spaces back, and as HTML that Word and WPS take paragraph by paragraph
+     (the same spaces, the title centred and bold); never the error note above the text. */
+  function reportClipboard(box, range) {
+    var frag = range.cloneContents();
+    var ps = Array.prototype.slice.call(frag.querySelectorAll ? frag.querySelectorAll('p') : []);
+    if (ps.length < 2) { return null; }
+    var first = range.startContainer.nodeType === 3 ? range.startContainer.parentNode : range.startContainer;
+    var midFirst = range.startOffset > 0 && first && first.tagName === 'P' && box.contains(first);
+    var esc = function (t) { return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'); };
+    var plain = [];
+    var html = [];
+    ps.forEach(function (p, i) {
+      var c = p.className;
+      var t = (c.indexOf('rt-ind') >= 0 && !(i === 0 && midFirst) ? INDENT : '') + p.textContent;
+      plain.push(t);
+      var style = c === 'rt-title' ? 'text-align:center;font-size:16pt;font-weight:bold;margin:0 0 6pt' : c === 'rt-year' ? 'text-align:center;margin:0 0 12pt' : 'margin:0;line-height:1.6' + (c.indexOf('rt-h1') >= 0 ? ';font-weight:bold' : '');
+      html.push('<p style="' + style + '">' + esc(t) + '</p>');
+    });
+    return { plain: plain.join('\r\n') + '\r\n', html: '<html><head><meta charset="utf-8"></head><body style="font-family:SimSun,宋体,serif;font-size:12pt">' + html.join('') + '</body></html>' };
+  }
+
+  /* The report text view: while the evaluation has errors, a note above the text says so first and
+     lists them (each takes the user to its field); the note is not part of the report, so it is
+     neither copied nor printed with it. */
   function renderReport(block) {
-    var out = el('output', { 'data-path': block.path, className: 'report-text', tabindex: '-1', 'aria-label': block.title });
+    var box = el('div', { 'data-path': block.path, className: 'report-text', tabindex: '-1', role: 'document', 'aria-label': block.title });
+    var note = el('div', { className: 'report-errors', hidden: true, role: 'status' });
     var copy = el('button', { type: 'button', className: 'no-print', text: '复制全文' });
     copy.addEventListener('click', function () {
       var range = document.createRange();
-      range.selectNodeContents(out);
+      range.selectNodeContents(box);
       var sel = window.getSelection();
       sel.removeAllRanges();
       sel.addRange(range);
       try { document.execCommand('copy'); copy.textContent = '已复制'; } catch (e) { copy.textContent = '请按 Ctrl+C 复制'; }
     });
-    return el('section', { className: 'report' }, [el('h3', null, [block.title + ' ', copy]), out]);
+    var sec = el('section', { className: 'report' }, [el('h3', null, [block.title + ' ', copy]), note, box]);
+    sec.addEventListener('copy', function (ev) {
+      var sel = window.getSelection();
+      if (!sel || !sel.rangeCount || !ev.clipboardData) { return; }
+      var range = sel.getRangeAt(0);
+      if (!box.contains(range.commonAncestorContainer) && range.commonAncestorContainer !== box) { return; }
+      var clip = reportClipboard(box, range);
+      if (!clip) { return; }
+      ev.clipboardData.setData('text/plain', clip.plain);
+      ev.clipboardData.setData('text/html', clip.html);
+      ev.preventDefault();
+    });
+    note.addEventListener('click', function (ev) {
+      var b = ev.target.closest ? ev.target.closest('[data-goto]') : null;
+      if (b && sec.parentNode) { focusPath(sec.parentNode, b.getAttribute('data-goto')); }
+    });
+    var shown = { text: null, errors: null };
+    sec.jhPaint = function (ev) {
+      var text = (ev.computed && ev.computed[block.path]) || '';
+      if (text !== shown.text) {
+        shown.text = text;
+        box.innerHTML = '';
+        reportParagraphs(text).forEach(function (p) { box.appendChild(p); });
+        copy.textContent = '复制全文';
+      }
+      var errors = (ev.findings || []).filter(function (f) { return f.severity === 'error'; });
+      var key = errors.map(function (f) { return f.path + '\u0000' + f.message; }).join('\u0001');
+      if (key === shown.errors) { return; }
+      shown.errors = key;
+      note.innerHTML = '';
+      note.hidden = !errors.length;
+      if (!errors.length) { return; }
+      note.appendChild(el('p', { text: '以下 ' + errors.length + ' 处错误尚未改正，报告中的数字按校核结果填写：' }));
+      note.appendChild(el('ol', null, errors.slice(0, 50).map(function (f) {
+        return el('li', null, [el('button', { type: 'button', className: 'finding-link', 'data-goto': f.path, text: f.message })]);
+      })));
+      if (errors.length > 50) { note.appendChild(el('p', { text: '其余 ' + (errors.length - 50) + ' 处见右侧“校核结果”。' })); }
+      note.appendChild(el('p', { className: 'report-errors-tail', text: '这段提示不属于报告正文，不会被复制或打印进报告。' }));
+    };
+    return sec;
   }
 
   function renderImport(block, actions) {
@@ -379,6 +458,7 @@
     });
     Array.prototype.forEach.call(root.querySelectorAll('[data-why]'), function (e) { v.whys[e.getAttribute('data-why')] = e; });
     Array.prototype.forEach.call(root.querySelectorAll('[data-row]'), function (e) { v.rows[e.getAttribute('data-row')] = e; });
+    Array.prototype.forEach.call(root.querySelectorAll('section.report'), function (e) { (v.reports || (v.reports = [])).push(e); });
   }
 
   function view(container) { return container.jhView || index(container); }
@@ -502,6 +582,7 @@
     });
     v.marks = marks;
     v.notes = notes;
+    (v.reports || []).forEach(function (r) { if (r.jhPaint) { r.jhPaint(ev); } });
   }
 
   function focusPath(container, path) {
@@ -520,4 +601,5 @@
   JH.paint = paint;
   JH.focusPath = focusPath;
   JH.SEV = SEV;
+  JH.reportParagraphs = reportParagraphs;
 })(window.JH = window.JH || {});

@@ -1,7 +1,10 @@
 /* The printout: the official table as it is handed in, drawn from the form's layout, the draft
    and the last evaluation — plain text in ruled cells (no input boxes, no colours), every text in
    full, 一级/二级 merged down the rows they cover, the header repeated on each page, and the
-   findings after the table when asked for. A4 landscape for the tables, portrait for the report. */
+   findings after the table when asked for. A4 landscape for the tables, portrait for the report.
+   A report form prints the report itself, as it is handed in: the generated text in paragraphs
+   (title and year centred, 2-character first-line indents), not the page's entry tables; while
+   errors remain, a note marked as not part of the report comes first when findings are printed. */
 (function (JH) {
   'use strict';
   var el = JH.el;
@@ -98,10 +101,35 @@
     table.tBodies[0].appendChild(tr);
   }
 
+  function report(box, block, computed, findings, withFindings) {
+    var errors = findings.filter(function (f) { return f.severity === 'error'; });
+    if (withFindings && errors.length) {
+      box.appendChild(el('p', { className: 'p-note', text: '校核提示（不属于报告正文）：以下 ' + errors.length + ' 处错误尚未改正，报告中的数字按校核结果填写，错误列在文末“校核结果”中。' }));
+    }
+    box.appendChild(el('div', { className: 'p-report' }, JH.reportParagraphs(computed[block.path])));
+  }
+
   JH.printout = function (box, form, doc, ev, withFindings) {
     var computed = (ev && ev.computed) || {};
     var layout = form.layout;
+    var findings = (ev && ev.findings) || [];
     box.innerHTML = '';
+    var reportBlock = layout.blocks.filter(function (b) { return b.type === 'report'; })[0];
+    if (reportBlock) {
+      report(box, reportBlock, computed, findings, withFindings);
+    } else {
+      tables(box, layout, doc, computed);
+    }
+    if (withFindings && findings.length) {
+      box.appendChild(el('h3', { className: 'p-findings-title' + (reportBlock ? ' p-break' : ''), text: '校核结果（' + findings.length + ' 条）' }));
+      box.appendChild(el('ol', { className: 'p-findings' }, findings.map(function (f) { return el('li', { text: (JH.SEV[f.severity] || f.severity) + '：' + f.message }); })));
+    }
+    var page = document.getElementById('print-page');
+    if (!page) { page = el('style', { id: 'print-page' }); document.head.appendChild(page); }
+    page.textContent = '@page { size: A4 ' + (form.kind === 'department_report' ? 'portrait' : 'landscape') + '; margin: 12mm; }';
+  };
+
+  function tables(box, layout, doc, computed) {
     box.appendChild(el('h1', { text: layout.title }));
     if (doc.year) { box.appendChild(el('p', { className: 'p-year', text: '（' + doc.year + '年度）' })); }
     var lastGrid = null;
@@ -112,15 +140,6 @@
       if (b.type === 'grid') { return; }
       if (b.type === 'fields') { if (b.title) { box.appendChild(el('h3', { text: b.title })); } box.appendChild(fields(b, doc, computed)); }
       if (b.type === 'texts') { box.appendChild(texts(b, doc)); }
-      if (b.type === 'report') { box.appendChild(el('h3', { text: b.title })); box.appendChild(el('div', { className: 'p-long p-report', text: computed[b.path] || '' })); }
     });
-    var findings = (ev && ev.findings) || [];
-    if (withFindings && findings.length) {
-      box.appendChild(el('h3', { className: 'p-findings-title', text: '校核结果（' + findings.length + ' 条）' }));
-      box.appendChild(el('ol', { className: 'p-findings' }, findings.map(function (f) { return el('li', { text: (JH.SEV[f.severity] || f.severity) + '：' + f.message }); })));
-    }
-    var page = document.getElementById('print-page');
-    if (!page) { page = el('style', { id: 'print-page' }); document.head.appendChild(page); }
-    page.textContent = '@page { size: A4 ' + (form.kind === 'department_report' ? 'portrait' : 'landscape') + '; margin: 12mm; }';
-  };
+  }
 })(window.JH = window.JH || {});

@@ -383,3 +383,22 @@ fn seed001_package_adds_up_across_documents() {
     assert_eq!(values(finding(&ev, "figure.inconsistent", "final_accounts.expenditure_total")), (Some("38,349.18"), Some("38,349.81")));
     assert_eq!(ev.summary.errors, 3);
 }
+
+/// A stated 完成率 is right when the unrounded completion rounds to it at the precision it is
+/// written with: 24.99 against ≥200 is 12.495%, which is "12%", and not "应为 12.50%".
+#[test]
+fn a_stated_completion_is_judged_at_its_own_precision() {
+    let with = |completion: &str| {
+        let mut d: serde_json::Value = serde_json::from_str(&fixture("report/seed003")).unwrap();
+        d["indicators"][0]["target"] = "≥200万元".into();
+        d["indicators"][0]["actual"] = "24.99万元".into();
+        d["indicators"][0]["completion"] = completion.into();
+        evaluate(&d.to_string(), "").unwrap()
+    };
+    let wrong = |ev: &Evaluation| ev.findings.iter().any(|f| f.code == "completion.mismatch" && f.path == "indicators.0.completion");
+    assert!(!wrong(&with("12%")));
+    assert!(!wrong(&with("12.50%")));
+    assert!(!wrong(&with("12.5%")));
+    assert!(wrong(&with("13%")));
+    assert!(wrong(&with("12.49%")));
+}

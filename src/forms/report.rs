@@ -544,10 +544,12 @@ pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
         let path = Path::row("indicators", i, "completion");
         let stated = &x.completion;
         let Ok(Some(s)) = number::parse_rate(stated) else { continue };
-        // as the table shows it, to the hundredth (issue 11 compares at the stated precision)
-        let Some(c) = r.sheet.get(path).and_then(Shown::number).map(|v| Figure { value: round2(v), decimals: 2 }) else { continue };
-        let capped = c.value.min(hundred());
-        if round(c.value, s.decimals) != s.value && round(capped, s.decimals) != s.value {
+        // the unrounded completion at the stated precision: "12%" for 12.495% is right, and
+        // rounding it to 12.50% first would make it wrong
+        let Some(exact) = r.sheet.get(path).and_then(Shown::number) else { continue };
+        let c = Figure { value: round2(exact), decimals: 2 };
+        let capped = exact.min(hundred());
+        if round(exact, s.decimals) != s.value && round(capped, s.decimals) != s.value {
             let how = completion_how(x, r.sheet.get(Path::row("indicators", i, "kind"))).map(|h| format!("（{h}）")).unwrap_or_default();
             r.sheet.push(
                 Finding::new(Code::CompletionMismatch, Severity::Error, path, format!("指标“{}”的完成率应为 {}{how}，填写为 {}%", x.name.trim(), fmt_rate(c.value), s.value))

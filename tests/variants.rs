@@ -261,3 +261,26 @@ fn the_department_form_shares_the_variants() {
     assert!(has(&ev, "exec.score_missing") && has(&ev, "total.missing"));
     assert_eq!(graded(&ev), (Some("100.00"), Some("优")));
 }
+
+#[test]
+fn fractional_weights_and_rates_written_as_not_comparable() {
+    // 22.5 + 17.5 in place of 20 + 20; the scores still say 20: a score above its weight is one
+    // error that gives the right score
+    let ev = eval_with("variants/no_exec_block", r#""default""#, |d| {
+        d["indicators"][0]["weight"] = "22.5".into();
+        d["indicators"][1]["weight"] = "17.5".into();
+        d["funds"]["total"]["rate"] = "基数为0，不可比".into();
+    });
+    assert_eq!(errors(&ev), [("score.mismatch", "indicators.0.score"), ("score.over_weight", "indicators.1.score")]);
+    assert_eq!(find(&ev, "score.over_weight").message, "指标“活动完成率”得分 20.00 超过其分值 17.50，应为 17.50（完成率 105.26%，得满分），请改正得分");
+    assert_eq!(computed(&ev, "funds.total.rate"), "97.50%");
+    // one indicator carrying all 90 points
+    let ev = eval_with("seed002/01", r#""default""#, |d| {
+        let first = d["indicators"][0].clone();
+        d["indicators"] = serde_json::json!([first]);
+        d["indicators"][0]["weight"] = "90".into();
+        d["indicators"][0]["score"] = "90".into();
+    });
+    assert_eq!(errors(&ev), []);
+    assert_eq!(graded(&ev), (Some("100.00"), Some("优")));
+}

@@ -299,8 +299,10 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
         return RowScore { score: stated, stated, ..RowScore::default() };
     };
     let mut out = RowScore { stated, ..RowScore::default() };
+    // a score above its weight is one error, whatever else is wrong with it
+    let over = stated.is_some_and(|s| s > weight);
     if let Some(s) = stated {
-        if s > weight {
+        if over {
             out.disputed = true;
             sheet.push(
                 Finding::new(Code::ScoreOverWeight, Severity::Error, path.cell("score"), format!("指标“{}”得分 {} 超过其分值 {}，请改正得分", row.name.trim(), fmt_score(s), fmt_score(weight)))
@@ -381,23 +383,25 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
                         // the band is the answer: no single score is "the" right one
                         out.disputed = true;
                         let upper = if *level == Level::Achieved { "至" } else { "至不足" };
-                        sheet.push(
-                            Finding::new(
-                                Code::ScoreOutOfBand,
-                                Severity::Error,
-                                path.cell("score"),
-                                format!(
-                                    "定性指标“{name}”为{}，按评判等级赋分得分应在 {} {upper} {} 分之间（分值 {w} 的 {}%–{}%），填写为 {}，请在此区间内打分或改选完成程度",
-                                    level.label(),
-                                    fmt_score(lo),
-                                    fmt_score(hi),
-                                    fmt_plain(ratio_pct(lo, weight)),
-                                    fmt_plain(ratio_pct(hi, weight)),
-                                    fmt_score(s)
-                                ),
-                            )
-                            .values(Some(fmt_score(s)), Some(format!("{}–{}", fmt_score(lo), fmt_score(hi)))),
-                        );
+                        if !over {
+                            sheet.push(
+                                Finding::new(
+                                    Code::ScoreOutOfBand,
+                                    Severity::Error,
+                                    path.cell("score"),
+                                    format!(
+                                        "定性指标“{name}”为{}，按评判等级赋分得分应在 {} {upper} {} 分之间（分值 {w} 的 {}%–{}%），填写为 {}，请在此区间内打分或改选完成程度",
+                                        level.label(),
+                                        fmt_score(lo),
+                                        fmt_score(hi),
+                                        fmt_plain(ratio_pct(lo, weight)),
+                                        fmt_plain(ratio_pct(hi, weight)),
+                                        fmt_score(s)
+                                    ),
+                                )
+                                .values(Some(fmt_score(s)), Some(format!("{}–{}", fmt_score(lo), fmt_score(hi)))),
+                            );
+                        }
                         out.score = Some(s);
                         out.exact = Some(s);
                         out.band = Some((lo, hi));
@@ -426,19 +430,24 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
             let tail = (c - s).abs() <= policy.rounding_tolerance;
             out.disputed = !tail;
             let how = if how.is_empty() { String::new() } else { format!("（{how}）") };
-            sheet.push(
-                Finding::new(
-                    if tail { Code::ScoreTail } else { Code::ScoreMismatch },
-                    if tail { Severity::Info } else { Severity::Error },
-                    path.cell("score"),
-                    if tail {
-                        format!("指标“{name}”得分 {} 与计算值 {}{how} 相差 0.01 以内，属尾差", fmt_score(s), fmt_score(c))
-                    } else {
-                        format!("指标“{name}”的得分应为 {}{how}，填写为 {}", fmt_score(c), fmt_score(s))
-                    },
-                )
-                .values(Some(fmt_score(s)), Some(fmt_score(c))),
-            );
+            if over {
+                let m = format!("指标“{name}”得分 {} 超过其分值 {}，应为 {}{how}，请改正得分", fmt_score(s), fmt_score(weight), fmt_score(c));
+                sheet.reword(path.cell("score"), Code::ScoreOverWeight, m);
+            } else {
+                sheet.push(
+                    Finding::new(
+                        if tail { Code::ScoreTail } else { Code::ScoreMismatch },
+                        if tail { Severity::Info } else { Severity::Error },
+                        path.cell("score"),
+                        if tail {
+                            format!("指标“{name}”得分 {} 与计算值 {}{how} 相差 0.01 以内，属尾差", fmt_score(s), fmt_score(c))
+                        } else {
+                            format!("指标“{name}”的得分应为 {}{how}，填写为 {}", fmt_score(c), fmt_score(s))
+                        },
+                    )
+                    .values(Some(fmt_score(s)), Some(fmt_score(c))),
+                );
+            }
         }
     }
     if let Some(c) = rounded {

@@ -7,6 +7,11 @@
 //! the same for the page, the ES module and the CLI. Evaluation is pure: no I/O, no clock; a
 //! malformed document is refused at the edge with a Chinese message.
 
+// Once-per-document code (totals, messages, the report's text) is built for size in the wasm,
+// which the page downloads; the per-row paths keep the speed of opt-level 3. Debian's rustc-web
+// is built with RUSTC_BOOTSTRAP for the std rebuild, so the attribute is available there.
+#![cfg_attr(target_arch = "wasm32", feature(optimize_attribute))]
+
 pub mod cell;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod contract;

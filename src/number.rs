@@ -32,8 +32,21 @@ pub fn round2(d: Decimal) -> Decimal {
 /// `num / den`, or None when `den` is 0 or the quotient is beyond any Decimal. Every division of
 /// figures goes through here or `percent`: an overflowing Decimal panics, and a panic in the wasm
 /// kills the page.
+#[inline(never)] // one copy of Decimal's long division in the wasm, not one per caller
 pub fn ratio(num: Decimal, den: Decimal) -> Option<Decimal> {
     num.checked_div(den)
+}
+
+/// `a + b` and `a − b` for code that runs once per document: rust_decimal inlines every `+`, `−`
+/// and `×` (`#[inline(always)]`), about 1 KB of wasm at each use; these keep one copy.
+#[inline(never)]
+pub fn add(a: Decimal, b: Decimal) -> Decimal {
+    a + b
+}
+
+#[inline(never)]
+pub fn sub(a: Decimal, b: Decimal) -> Decimal {
+    a - b
 }
 
 /// `num / den × 100`, 四舍五入 to two decimals, as a form shows a rate; None as for [`ratio`].
@@ -296,24 +309,29 @@ pub fn half_unit(decimals: u32) -> Decimal {
 /// Whether a stated percentage (written with `stated.decimals` decimals) can be the rounding of
 /// `num / den × 100` for some num and den inside their own rounding intervals. A small base makes
 /// that interval wide, which is why `99.5%` for 38,349.81 / 38,544.43 is right.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn rate_reachable(stated: Figure, num: Figure, den: Figure) -> bool {
     let (hn, hd) = (half_unit(num.decimals), half_unit(den.decimals));
-    let (d_lo, d_hi) = (den.value - hd, den.value + hd);
+    let (d_lo, d_hi) = (sub(den.value, hd), add(den.value, hd));
     if d_lo <= Decimal::ZERO && d_hi >= Decimal::ZERO {
         return false;
     }
-    let corner = |n: Decimal, d: Decimal| ratio(n, d).and_then(|q| q.checked_mul(hundred()));
-    let Some(corners) = [(num.value - hn, d_lo), (num.value - hn, d_hi), (num.value + hn, d_lo), (num.value + hn, d_hi)]
-        .into_iter()
-        .map(|(n, d)| corner(n, d))
-        .collect::<Option<Vec<Decimal>>>()
-    else {
-        return false;
-    };
-    let lo = corners.iter().copied().fold(corners[0], Decimal::min);
-    let hi = corners.iter().copied().fold(corners[0], Decimal::max);
+    let (n_lo, n_hi) = (sub(num.value, hn), add(num.value, hn));
+    let (mut lo, mut hi) = (None::<Decimal>, None::<Decimal>);
+    for (n, d) in [(n_lo, d_lo), (n_lo, d_hi), (n_hi, d_lo), (n_hi, d_hi)] {
+        let Some(q) = percent_exact(n, d) else { return false };
+        lo = Some(lo.map_or(q, |l| l.min(q)));
+        hi = Some(hi.map_or(q, |h| h.max(q)));
+    }
+    let (Some(lo), Some(hi)) = (lo, hi) else { return false };
     let hs = half_unit(stated.decimals);
-    stated.value + hs >= lo && stated.value - hs <= hi
+    add(stated.value, hs) >= lo && sub(stated.value, hs) <= hi
+}
+
+/// `num / den × 100`, unrounded.
+#[inline(never)]
+pub fn percent_exact(num: Decimal, den: Decimal) -> Option<Decimal> {
+    ratio(num, den)?.checked_mul(hundred())
 }
 
 #[cfg(test)]

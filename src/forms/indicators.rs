@@ -144,6 +144,7 @@ pub fn evaluate_planned(rows: &[IndicatorRow], plan: &Plan, ctx: Context, sheet:
 
 /// A label's weight against what its rows (and labelled 二级 inside it) add up to; the scores
 /// under a label against its weight.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn check_groups(rows: &[IndicatorRow], plan: &Plan, scores: &[Option<Decimal>], sheet: &mut Sheet) {
     for g in &plan.groups {
         let cell = RowAt("indicators", g.row).cell(if g.level == 1 { "level1" } else { "level2" });

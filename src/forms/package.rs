@@ -67,6 +67,7 @@ fn resolved(sheet: &Sheet, path: Path) -> Option<Decimal> {
 }
 
 #[inline(never)] // one function per kind: the page compiles only the kind it evaluates
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
     let mut sheet = Sheet::new(policy);
     let projects = &v.projects;

@@ -6,7 +6,7 @@ use super::weights;
 use super::{Path, Sheet, Shown};
 use crate::cell::Cell;
 use crate::finding::{Code, Finding, Severity};
-use crate::number::{compare_total, fmt_amount, fmt_rate, fmt_score, is_not_applicable, rate_reachable, Agreement, Figure};
+use crate::number::{add, compare_total, percent_exact, sub, fmt_amount, fmt_rate, fmt_score, is_not_applicable, rate_reachable, Agreement, Figure};
 use crate::policy::Policy;
 use crate::scoring::{self, GRADES};
 use crate::{Evaluation, Summary};
@@ -132,6 +132,7 @@ fn row_name(r: &FundRow) -> &str {
 }
 
 /// The funds block's totals row against its rows, column by column.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn funds_totals(funds: &Funds, sheet: &mut Sheet) -> FundTotals {
     let cell = |r: &FundRow, k: usize| -> Cell {
         match k {
@@ -266,6 +267,7 @@ pub struct ExecBlock {
 
 /// 分值, 执行率 and 得分 of the funds' total row. `declared` is what the indicator table
 /// declares: a template without a 执行率 block has its indicators weigh 100 on their own.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn exec_block(row: &FundRow, funds: &FundTotals, declared: Decimal, sheet: &mut Sheet) -> ExecBlock {
     const WEIGHT: Path = Path::field("funds.total.weight");
     const RATE: Path = Path::field("funds.total.rate");
@@ -285,7 +287,7 @@ pub fn exec_block(row: &FundRow, funds: &FundTotals, declared: Decimal, sheet: &
         // the total is the slip, and the rate, its score and 总分 follow the rows
         let (a, e) = (sa.or(adjusted), se.or(executed));
         if let (Some(a), Some(e), Some(a0), Some(e0)) = (a, e, adjusted, executed) {
-            let exact = |a: Figure, e: Figure| crate::number::ratio(e.value, a.value).and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED));
+            let exact = |a: Figure, e: Figure| percent_exact(e.value, a.value);
             if judge_rate(s, exact(a0, e0), e0, a0) == Agreement::Mismatch && judge_rate(s, exact(a, e), e, a) != Agreement::Mismatch {
                 (adjusted, executed) = (Some(a), Some(e));
                 for (k, v) in [(1, sa), (2, se)] {
@@ -313,7 +315,7 @@ pub fn exec_block(row: &FundRow, funds: &FundTotals, declared: Decimal, sheet: &
         return ExecBlock { weight, rate: None, score: if absent { Some(Decimal::ZERO) } else { stated }, exact: None, stated_score: stated };
     };
     sheet.set(RATE, Shown::Rate(rate));
-    let exact_rate = crate::number::ratio(exe.value, adj.value).and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED));
+    let exact_rate = percent_exact(exe.value, adj.value);
     if let Some(s) = stated_rate.filter(|s| s.value != rate) {
         let how = format!("{} ÷ {}", fmt_amount(exe.value), fmt_amount(adj.value));
         match judge_rate(s, exact_rate, exe, adj) {
@@ -384,6 +386,7 @@ pub fn judge_rate(stated: Figure, exact: Option<Decimal>, num: Figure, den: Figu
 
 /// Σ weights + 分值 = 100; 总分 = 执行率得分 + Σ scores; 等级 from 总分. A table not filled in
 /// far enough is summarised as 未完成填报 with what it lacks, and not graded.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn total_and_grade(
     exec_weight: Decimal,
     exec_score: Option<Decimal>,
@@ -393,7 +396,7 @@ pub fn total_and_grade(
     sheet: &mut Sheet,
 ) -> (Option<Decimal>, Option<&'static str>) {
     let hundred = Decimal::ONE_HUNDRED;
-    let weights = ind.weight + exec_weight;
+    let weights = add(ind.weight, exec_weight);
     sheet.set(Path::field("weight_total"), Shown::Score(weights));
     let stated = sheet.score(Path::field("total_score"), stated_total).map(|f| f.value);
 
@@ -447,18 +450,18 @@ pub fn total_and_grade(
     let shift = if in_bands.is_zero() && lo.is_zero() && hi.is_zero() {
         Decimal::ZERO
     } else {
-        let wanted = stated.map_or(in_bands, |s| s - (exec + ind.score - in_bands));
+        let wanted = stated.map_or(in_bands, |s| sub(s, sub(add(exec, ind.score), in_bands)));
         // a negative weight turns a band upside down
-        wanted.max(lo.min(hi)).min(lo.max(hi)) - in_bands
+        sub(wanted.max(lo.min(hi)).min(lo.max(hi)), in_bands)
     };
-    let t = exec + ind.score + shift;
+    let t = add(add(exec, ind.score), shift);
     sheet.set(Path::field("total_score"), Shown::Score(t));
-    let how = format!("执行率得分 {} + 指标得分 {}", fmt_score(exec), fmt_score(ind.score + shift));
+    let how = format!("执行率得分 {} + 指标得分 {}", fmt_score(exec), fmt_score(add(ind.score, shift)));
     let mut follows = false;
     if let Some(s) = stated.filter(|s| *s != t) {
         // what the document's own scores add up to, and the same before each was rounded
-        let own = ind.exec_stated.unwrap_or(exec) + ind.stated;
-        let exact = ind.exec_exact.unwrap_or(exec) + ind.exact + shift;
+        let own = add(ind.exec_stated.unwrap_or(exec), ind.stated);
+        let exact = add(add(ind.exec_exact.unwrap_or(exec), ind.exact), shift);
         let by_policy = sheet.findings.iter().any(|f| f.code == Code::ScorePolicyDiffers);
         let exec_disputed = ind.exec_stated.is_some_and(|e| e != exec);
         let mut wrong: Vec<&str> = ind.disputed.iter().map(String::as_str).collect();

@@ -381,6 +381,7 @@ struct Resolved {
     grade: Option<&'static str>,
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 #[inline(never)] // one function per kind: the page compiles only the kind it evaluates
 pub fn evaluate(d: &ReportDoc, policy: &Policy) -> Evaluation {
     let mut r = Report { sheet: Sheet::new(policy) };
@@ -646,6 +647,7 @@ fn agrees(stated: Figure, v: Decimal) -> bool {
 /// Claims in the report's own words, tied to the figures: "共 X 条，其中 A 条、B 条" and
 /// "A = B + C" add up; a 执行率 / 完成率 / 调整率 written after two amounts is their ratio; a
 /// 完成率 in an indicator's own text is that indicator's; 综合得分 and 评价结果 are the checked ones.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn narrative(d: &ReportDoc, figures: &Resolved, sheet: &mut Sheet) {
     for (cell, path, row) in narrative_fields(d) {
         if cell.is_blank() {
@@ -853,6 +855,7 @@ fn clause(cell: &Cell) -> String {
 /// (the recomputed one where the stated one is wrong), the 执行率, 综合得分 and 评价结果 of the
 /// summary, and the user's own text for the rest. One paragraph a line; body paragraphs begin
 /// with [`INDENT`]; the first two lines (title, year) and the 公章 / 填报时间 lines have none.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn write(d: &ReportDoc, sheet: &Sheet, figures: &Resolved) -> String {
     let or_blank = |s: String| if s.is_empty() { BLANK.to_string() } else { s };
     let c = |(cell, p): (&Cell, Path)| or_blank(sheet.get(p).map_or_else(|| tidy(cell), Shown::to_string));

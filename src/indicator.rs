@@ -112,9 +112,18 @@ pub fn parse_value(text: &str) -> Result<Option<Value>, String> {
     if let Some(day) = parse_day(rest) {
         return Ok(Some(Value::Date { cmp, day }));
     }
+    // `12月底前`, `6月30日前`: a deadline without its year, not the number 12
+    if deadline_in(rest, 2000).is_some() {
+        return Ok(Some(Value::Qualitative(t.into_owned())));
+    }
     match split_number(rest) {
         Some((number, unit)) => {
             let unit = unit.trim();
+            if unit.starts_with(['O', 'o', 'l', 'I']) {
+                if let Some(n) = digits_from_letters(&t) {
+                    return Err(format!("“{}”中夹有字母，是否为 {n}？请改为数字", text.trim()));
+                }
+            }
             if unit_is_plausible(unit) {
                 if cmp.is_none() && unit.is_empty() && number.decimals == 0 {
                     if let Some(day) = excel_serial(number.value) {
@@ -135,9 +144,11 @@ pub fn parse_value(text: &str) -> Result<Option<Value>, String> {
         None if cmp.is_some() && rest.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '.') => {
             Err(format!("无法读取“{}”中的数值，请核对后重填", text.trim()))
         }
-        None if digits_from_letters(rest).is_some() => Err(format!("“{}”中夹有字母，是否为 {}？请改为数字", text.trim(), digits_from_letters(&t).unwrap_or_default())),
-        None if cmp.is_some() => Ok(Some(Value::Qualitative(rest.to_string()))),
-        None => Ok(Some(Value::Qualitative(t.into_owned()))),
+        None => match digits_from_letters(rest) {
+            Some(n) => Err(format!("“{}”中夹有字母，是否为 {}？请改为数字", text.trim(), digits_from_letters(&t).unwrap_or(n))),
+            None if cmp.is_some() => Ok(Some(Value::Qualitative(rest.to_string()))),
+            None => Ok(Some(Value::Qualitative(t.into_owned()))),
+        },
     }
 }
 
@@ -326,10 +337,34 @@ pub fn qualitative_level(target: &str, actual: &str) -> Option<(Level, Option<&'
             return Some((Level::Achieved, Some(w)));
         }
     }
+    // a result said to be weak ("提高不明显", "保障不到位") is not read as met or missed: asked
+    if word(&["不明显", "无明显", "不到位", "不够", "不理想", "不足", "欠缺", "未见", "不高", "不好", "不显著"]).is_some() {
+        return None;
+    }
+    if let Some(w) = word(&["不达标", "不合格", "不符合", "滞后", "延期", "逾期", "无法", "未达到", "未达成", "未完成", "未实现", "没有完成"]) {
+        return Some((Level::NotAchieved, Some(w)));
+    }
+    // "降低" met by "有所下降": a direction without a size is met by any move that way
+    const UP: &[&str] = &["提高", "提升", "增加", "增长", "增强", "改善", "扩大", "加强"];
+    const DOWN: &[&str] = &["降低", "下降", "减少", "压缩", "缩短", "减轻"];
+    let sized = ["显著", "明显", "大幅", "大力", "全面"].iter().any(|w| t.contains(w));
+    if !sized {
+        for way in [UP, DOWN] {
+            if way.iter().any(|w| t.contains(w)) {
+                if let Some(w) = word(way) {
+                    return Some((Level::Achieved, Some(w)));
+                }
+            }
+        }
+    }
     if let Some(w) = word(&["部分", "基本", "有所", "略有", "一定程度", "初步"]) {
         return Some((Level::Partly, Some(w)));
     }
-    if let Some(w) = word(&["未", "没有", "不达标", "不合格", "滞后", "延期", "逾期", "无法"]) {
+    // "未出现投诉" against a target that is not about avoiding something: not a shortfall, asked
+    if word(&["未发生", "未出现", "没有发生", "没有出现"]).is_some() {
+        return None;
+    }
+    if let Some(w) = word(&["未", "没有"]) {
         return Some((Level::NotAchieved, Some(w)));
     }
     const MET: &[&str] = &[
@@ -343,7 +378,9 @@ pub fn qualitative_level(target: &str, actual: &str) -> Option<(Level, Option<&'
 /// Letters typed for digits (`1O0`, `l2`): the number it probably is, to ask about, never to use.
 pub fn digits_from_letters(text: &str) -> Option<String> {
     let t = normalize(text);
-    if !t.chars().any(|c| c.is_ascii_digit()) || !t.chars().any(|c| matches!(c, 'O' | 'o' | 'l' | 'I')) {
+    // `IOO%` has no digit, but only a number is written that way before a %
+    let numeric = t.chars().any(|c| c.is_ascii_digit()) || (t.ends_with('%') && t.len() > 1);
+    if !numeric || !t.chars().any(|c| matches!(c, 'O' | 'o' | 'l' | 'I')) {
         return None;
     }
     let fixed: String = t.chars().map(|c| match c {
@@ -474,6 +511,9 @@ mod tests {
         assert!(parse_value(">=l2次").unwrap_err().contains("是否为 >=12次？"));
         assert_eq!(parse_value("ISO9001认证").unwrap(), Some(Value::Qualitative("ISO9001认证".into())));
         assert_eq!(parse_value("L2").unwrap(), Some(Value::Qualitative("L2".into())));
+        assert!(parse_value("98.5O%").unwrap_err().contains("是否为 98.50%？"));
+        assert!(parse_value("IOO%").unwrap_err().contains("是否为 100%？"));
+        assert_eq!(parse_value("12月底前").unwrap(), Some(Value::Qualitative("12月底前".into())));
         assert!(parse_value(">=9.0.1%").is_err());
         assert_eq!(parse_value("  ").unwrap(), None);
     }
@@ -506,7 +546,15 @@ mod tests {
         // an absence met is met
         assert_eq!(level("不发生重大安全事故", "未发生"), Some(Level::Achieved));
         assert_eq!(level("=0起", "未发生"), Some(Level::Achieved));
-        assert_eq!(level("显著提高", "未发生变化"), Some(Level::NotAchieved));
+        assert_eq!(level("显著提高", "未发生变化"), None);
+        // weak results are asked about; directions without a size are met by a move that way
+        for a in ["提高不明显", "效果不明显", "无明显改善", "保障不到位"] {
+            assert_eq!(level("有效提升", a), None, "{a}");
+        }
+        assert_eq!(level("符合标准", "不符合要求"), Some(Level::NotAchieved));
+        assert_eq!(level("群众投诉率降低", "有所下降"), Some(Level::Achieved));
+        assert_eq!(level("显著降低", "有所下降"), Some(Level::Partly));
+        assert_eq!(level("群众投诉率降低", "未出现投诉"), None);
     }
 
     #[test]

@@ -190,7 +190,26 @@ pub fn parse_score(text: &str) -> Result<Option<Figure>, NumberError> {
 }
 
 fn unreadable(text: &str, what: &str) -> NumberError {
-    NumberError(format!("无法识别“{}”为{}，请填写数字（如 1,234.56）", text.trim(), what))
+    let t = text.trim();
+    NumberError(match likely_number(t) {
+        Some(n) => format!("无法识别“{t}”为{what}：是否为 {n}？请改正"),
+        None => format!("无法识别“{t}”为{what}，请填写数字（如 1,234.56）"),
+    })
+}
+
+/// What an unreadable figure was probably meant to be, to ask and never to use: letters typed
+/// for digits (`1O0`), a decimal comma (`116,00`).
+fn likely_number(t: &str) -> Option<String> {
+    let n = normalize(t);
+    let n = n.trim_end_matches(['%', '分']).trim_end();
+    if n.chars().any(|c| c.is_ascii_digit()) && n.chars().any(|c| matches!(c, 'O' | 'o' | 'l' | 'I')) {
+        let fixed: String = n.chars().map(|c| match c { 'O' | 'o' => '0', 'l' | 'I' => '1', c => c }).collect();
+        return parse_decimal(&fixed).map(|_| fixed);
+    }
+    let (int, frac) = n.split_once(',')?;
+    let decimal_comma = !frac.contains([',', '.']) && (1..=2).contains(&frac.len()) && frac.bytes().all(|b| b.is_ascii_digit());
+    let fixed = format!("{int}.{frac}");
+    (decimal_comma && parse_decimal(&fixed).is_some()).then_some(fixed)
 }
 
 /// `38,544.43`: two decimals, thousands separators.

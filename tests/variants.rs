@@ -62,10 +62,26 @@ fn labels_that_disagree_with_the_weight_column_name_every_cell() {
     let ev = eval("variants/labels_disagree");
     assert_eq!(errors(&ev), [("weights.group", "indicators.0.level1")]);
     let f = find(&ev, "weights.group");
-    assert_eq!(f.message, "一级指标“产出指标”标注 50 分，其下分值合计 45 分（20 + 20 + 5），请改正标注或分值");
+    // the labels make 100 and the rows 95: the label's finding is the one, and the total waits for it
+    assert_eq!(f.message, "一级指标“产出指标”标注 50 分，其下分值合计 45 分（20 + 20 + 5），请改正标注或分值；改正前无法核对总分和等级");
     assert_eq!(f.related, ["indicators.0.weight", "indicators.1.weight", "indicators.2.weight"]);
-    // the table's weight is what the labels declare: no second error on the total
     assert!(!has(&ev, "weights.total"));
+    assert_eq!(graded(&ev), (None, None));
+    // a label that is the slip (the rows make 100): one error, and the table is graded from the rows
+    let ev = eval_with("variants/labels_disagree", r#""default""#, |d| {
+        d["indicators"][2]["weight"] = "10".into();
+        d["indicators"][2]["score"] = "10".into();
+        d["total_score"] = "100.00".into();
+    });
+    let ev2 = eval_with("variants/labels_disagree", r#""default""#, |d| {
+        d["indicators"][0]["level1"] = "产出指标（45分）".into();
+        d["indicators"][2]["weight"] = "10".into();
+        d["indicators"][2]["score"] = "10".into();
+        d["total_score"] = "100.00".into();
+    });
+    assert_eq!(errors(&ev), []);
+    assert_eq!(errors(&ev2), [("weights.group", "indicators.0.level1")]);
+    assert_eq!(graded(&ev2), (Some("100.00"), Some("优")));
 }
 
 #[test]
@@ -109,11 +125,15 @@ fn optional_indicators_count_when_filled() {
 fn blank_and_cut_off_tables_are_not_graded() {
     let ev = eval("variants/blank");
     assert_eq!(graded(&ev), (None, None));
-    assert_eq!(ev.summary.missing, ["绩效指标", "执行率（年度资金的全年预算数和全年执行数）"]);
+    assert_eq!(ev.summary.missing, ["绩效指标（三级指标、指标值与实际完成值）", "年度资金的全年预算数", "年度资金的全年执行数"]);
     assert_eq!(errors(&ev), []);
-    assert!(!has(&ev, "total.missing"), "a blank form is not told its 总分 is 10.00");
+    // nothing to point at: the summary says 未完成填报, the list stays empty (not "总分应为 10.00")
+    assert!(ev.findings.is_empty(), "{:#?}", ev.findings);
+    // once something is typed, the list says what is still missing
+    let ev = eval_with("variants/blank", r#""default""#, |d| d["funds"]["total"]["adjusted"] = "36.00".into());
+    assert_eq!(ev.summary.missing, ["绩效指标（三级指标、指标值与实际完成值）", "年度资金的全年执行数"]);
     let f = find(&ev, "form.incomplete");
-    assert!(f.message.starts_with("未完成填报"), "{}", f.message);
+    assert!(f.message.starts_with("未完成填报：尚缺绩效指标"), "{}", f.message);
 
     let ev = eval("variants/cut_off");
     assert_eq!(graded(&ev), (None, None));
@@ -249,7 +269,7 @@ fn words_people_write_for_deadlines_and_outcomes() {
     // letters for digits: a question, not a guess, and no score from it
     let ev = ind(">=100%", "1O0%");
     let f = find(&ev, "value.unparseable");
-    assert_eq!(f.message, "“1O0%”中夹有字母，是否为 100%？请改为数字");
+    assert_eq!(f.message, "指标“项目完工时间”的实际完成值：“1O0%”中夹有字母，是否为 100%？请改为数字");
     assert!(ev.computed.get("indicators.2.score").is_none());
     assert_eq!(graded(&ev), (None, None));
 }
@@ -283,4 +303,82 @@ fn fractional_weights_and_rates_written_as_not_comparable() {
     });
     assert_eq!(errors(&ev), []);
     assert_eq!(graded(&ev), (Some("100.00"), Some("优")));
+}
+
+/// Cases a review found: each one mistake, one finding, or no false one.
+#[test]
+fn reviewed_edge_cases() {
+    let lab = |edit: &dyn Fn(&mut Value)| eval_with("variants/labels_only", r#""default""#, |d| edit(d));
+    // 年底前 is the end of the document's year: a date in the next year is late
+    for actual in ["2024年1月5日", "45300"] {
+        let ev = lab(&|d| {
+            d["indicators"][2]["target"] = "年底前".into();
+            d["indicators"][2]["actual"] = actual.into();
+            d["indicators"][2]["score"] = "".into();
+        });
+        assert_eq!(computed(&ev, "indicators.2.score"), "0.00", "{actual}");
+    }
+    let ev = lab(&|d| {
+        d["indicators"][2]["target"] = "12月底前".into();
+        d["indicators"][2]["actual"] = "2023年12月20日".into();
+    });
+    assert_eq!(errors(&ev), []);
+    assert!(!has(&ev, "value.kind_mismatch"));
+    // a weak result is asked about, not scored as met
+    let ev = lab(&|d| d["indicators"][4]["actual"] = "提高不明显".into());
+    assert!(has(&ev, "qualitative.level_needed"));
+    // numbered labels and an optional mark written first
+    let ev = lab(&|d| {
+        d["indicators"][0]["level1"] = "一、产出指标（50分）".into();
+        d["indicators"][0]["level2"] = "（一）数量指标（20分）".into();
+    });
+    assert!(ev.findings.iter().all(|f| f.code != "level.nonstandard"), "{:#?}", ev.findings);
+    let ev = eval_with("variants/optional", r#""default""#, |d| {
+        d["indicators"][3]["level2"] = "（可选）成本指标".into();
+        d["indicators"][3]["actual"] = "/".into();
+    });
+    assert_eq!(errors(&ev), []);
+    // a row weight its label disputes, alone under it: the label is believed, one error, graded
+    let ev = lab(&|d| d["indicators"][1]["weight"] = "25".into());
+    assert_eq!(errors(&ev), [("weights.group", "indicators.1.level2")]);
+    assert_eq!(graded(&ev), (Some("98.85"), Some("优")));
+    // scores over a shared label: one error on the label, the 总分 over 100 follows from it
+    let ev = lab(&|d| {
+        d["indicators"][1]["level2"] = "".into();
+        d["indicators"][2]["level2"] = "".into();
+        d["indicators"][0]["level2"] = "数量指标（50分）".into();
+        d["indicators"][0]["score"] = "25".into();
+        d["total_score"] = "103.85".into();
+    });
+    assert_eq!(errors(&ev), [("score.over_weight", "indicators.0.level2")]);
+    assert_eq!(graded(&ev), (None, None));
+    // the only funded row over its budget: said once, on the row
+    let ev = eval_with("seed002/01", r#""default""#, |d| {
+        d["funds"]["rows"][0]["executed"] = "95.00".into();
+        d["funds"]["total"]["executed"] = "95.00".into();
+    });
+    let over: Vec<&str> = ev.findings.iter().filter(|f| f.code == "funds.over_budget").map(|f| f.path.as_str()).collect();
+    assert_eq!(over, ["funds.rows.0.executed"]);
+    // a total row of zeros with a wrong 执行率 typed in: that rate is still checked
+    let ev = eval_with("variants/zero_total_row", r#""default""#, |d| {
+        d["funds"]["total"]["rate"] = "90%".into();
+        d["funds"]["total"]["score"] = "9".into();
+        d["total_score"] = "99".into();
+    });
+    assert_eq!(errors(&ev), [("rate.mismatch", "funds.total.rate")]);
+    assert!(has(&ev, "total.follows"));
+    // an 执行数 of 0 that agrees with its rows is not a row "filled as 0"
+    let ev = eval_with("seed002/01", r#""default""#, |d| {
+        d["funds"]["total"] = serde_json::json!({"label": "年度资金总额", "executed": "0"});
+        d["funds"]["rows"][0]["executed"] = "0".into();
+    });
+    assert!(!has(&ev, "funds.total_unfilled"));
+    // an 执行率 block printed as dashes beside indicators of 100 points: no such block
+    let ev = eval_with("variants/no_exec_block", r#""default""#, |d| {
+        d["funds"]["total"]["weight"] = "—".into();
+        d["funds"]["total"]["rate"] = "—".into();
+        d["funds"]["total"]["score"] = "—".into();
+    });
+    assert_eq!(errors(&ev), []);
+    assert!(has(&ev, "weights.no_exec_block"));
 }

@@ -47,8 +47,10 @@ pub struct IndicatorRow {
 /// What the table adds up to.
 #[derive(Debug, Default)]
 pub struct Totals {
-    /// what the table declares: labels where printed, the rows' own weights elsewhere
+    /// what the table weighs: the rows' own weights, a label's where its rows have none
     pub weight: Decimal,
+    /// the same with the printed labels believed over the rows
+    pub weight_by_labels: Decimal,
     /// computed scores where they can be computed, the stated one otherwise
     pub score: Decimal,
     /// the same before each score was rounded to the cent (a 总分 summed unrounded is 尾差)
@@ -61,6 +63,8 @@ pub struct Totals {
     /// of their bands, so a 总分 is judged against any score the bands allow
     pub bands: (Decimal, Decimal, Decimal),
     pub rows: usize,
+    /// a 满意度 一级 is there: the table was not cut off before its end
+    pub has_satisfaction: bool,
     /// rows without 实际完成值, and rows whose score cannot be known
     pub without_actual: usize,
     pub without_score: usize,
@@ -82,6 +86,10 @@ pub struct Context {
     pub executed_funds: Option<Decimal>,
     /// whether 一级指标 must be one of [`LEVEL1`] (a project table; department tables vary)
     pub project_levels: bool,
+    /// the document's 年度: `年底前` is the end of this year, whenever the work was done
+    pub year: Option<i32>,
+    /// the printed labels add up to 100 and the rows' own weights do not: the labels are believed
+    pub trust_labels: bool,
 }
 
 enum Outcome {
@@ -98,7 +106,7 @@ pub fn evaluate(rows: &[IndicatorRow], ctx: Context, sheet: &mut Sheet) -> Total
 
 pub fn evaluate_planned(rows: &[IndicatorRow], plan: &Plan, ctx: Context, sheet: &mut Sheet) -> Totals {
     sheet.reserve(rows.len() * 4);
-    let mut totals = Totals { weight: plan.weight, ..Totals::default() };
+    let mut totals = Totals { weight: plan.weight, weight_by_labels: plan.weight_by_labels, ..Totals::default() };
     let mut scores: Vec<Option<Decimal>> = vec![None; if plan.groups.is_empty() { 0 } else { rows.len() }];
     for (i, row) in rows.iter().enumerate() {
         let (level1, level2) = (&plan.levels[i].0, &plan.levels[i].1);
@@ -114,6 +122,7 @@ pub fn evaluate_planned(rows: &[IndicatorRow], plan: &Plan, ctx: Context, sheet:
             continue;
         }
         totals.rows += 1;
+        totals.has_satisfaction |= level1.contains("满意度") || level2.contains("满意度");
         if row.actual.trim().is_empty() && row.level.trim().is_empty() {
             totals.without_actual += 1;
         }
@@ -136,47 +145,43 @@ pub fn evaluate_planned(rows: &[IndicatorRow], plan: &Plan, ctx: Context, sheet:
             totals.bands.2 += hi;
         }
     }
-    check_groups(rows, plan, &scores, sheet);
+    totals.disputed.extend(check_groups(rows, plan, &scores, sheet));
     sheet.set(Path::field("indicators.weight_total"), Shown::Score(totals.weight));
     sheet.set(Path::field("indicators.score_total"), Shown::Score(totals.score));
     totals
 }
 
-/// A label's weight against what its rows (and labelled 二级 inside it) add up to; the scores
-/// under a label against its weight.
-#[cfg_attr(target_arch = "wasm32", optimize(size))]
-fn check_groups(rows: &[IndicatorRow], plan: &Plan, scores: &[Option<Decimal>], sheet: &mut Sheet) {
-    for g in &plan.groups {
+/// A label's weight against its direct parts (labelled 二级 inside it, rows with their own
+/// weights); the scores under the innermost label against its weight.
+/// Returns the labels whose scores are over their weight (a 总分 follows from them).
+fn check_groups(rows: &[IndicatorRow], plan: &Plan, scores: &[Option<Decimal>], sheet: &mut Sheet) -> Vec<String> {
+    let mut over = vec![false; plan.groups.len()];
+    for (k, g) in plan.groups.iter().enumerate().rev() {
         let cell = RowAt("indicators", g.row).cell(if g.level == 1 { "level1" } else { "level2" });
-        let mut parts: Vec<(String, Option<Decimal>)> = g.inner.iter().map(|&k| (plan.groups[k].name.clone(), Some(plan.groups[k].weight))).collect();
-        let mut related: Vec<String> = g.inner.iter().map(|&k| RowAt("indicators", plan.groups[k].row).cell("level2").to_string()).collect();
-        for &r in &g.rows {
-            parts.push((rows[r].name.trim().to_string(), weights::own_weight(&rows[r])));
-            related.push(RowAt("indicators", r).cell("weight").to_string());
-        }
         let level = if g.level == 1 { "一级" } else { "二级" };
-        if !parts.is_empty() && parts.iter().all(|p| p.1.is_some()) {
-            let sum: Decimal = parts.iter().filter_map(|p| p.1).sum();
-            if sum != g.weight {
-                let how = parts.iter().map(|p| fmt_plain(p.1.unwrap_or_default())).collect::<Vec<_>>().join(" + ");
-                sheet.push(
-                    Finding::new(
-                        Code::WeightsGroup,
-                        Severity::Error,
-                        cell,
-                        format!("{level}指标“{}”标注 {} 分，其下分值合计 {} 分（{how}），请改正标注或分值", g.name, fmt_plain(g.weight), fmt_plain(sum)),
-                    )
-                    .values(Some(fmt_score(g.weight)), Some(fmt_score(sum)))
-                    .related(related),
-                );
-            }
-        }
-        if scores.is_empty() {
+        if let (true, Some(sum)) = (g.disagrees(), g.parts) {
+            let parts = g.inner.iter().map(|&j| plan.groups[j].weight).chain(g.rows.iter().filter_map(|&r| weights::own_weight(&rows[r])));
+            let how = parts.map(fmt_plain).collect::<Vec<_>>().join(" + ");
+            let related = g.inner.iter().map(|&j| RowAt("indicators", plan.groups[j].row).cell("level2")).chain(g.rows.iter().map(|&r| RowAt("indicators", r).cell("weight")));
+            sheet.push(
+                Finding::new(
+                    Code::WeightsGroup,
+                    Severity::Error,
+                    cell,
+                    format!("{level}指标“{}”标注 {} 分，其下分值合计 {} 分（{how}），请改正标注或分值", g.name, fmt_plain(g.weight), fmt_plain(sum)),
+                )
+                .values(Some(fmt_score(g.weight)), Some(fmt_score(sum)))
+                .related(related.map(|p| p.to_string())),
+            );
             continue;
         }
-        let under: Vec<usize> = g.rows.iter().copied().chain(g.inner.iter().flat_map(|&k| plan.groups[k].rows.iter().copied())).collect();
+        if scores.is_empty() || g.inner.iter().any(|&j| over[j] || plan.groups[j].disagrees()) {
+            continue;
+        }
+        let under: Vec<usize> = g.rows.iter().copied().chain(g.inner.iter().flat_map(|&j| plan.groups[j].rows.iter().copied())).collect();
         let got: Decimal = under.iter().filter_map(|&r| scores[r]).sum();
         if got > g.weight {
+            over[k] = true;
             sheet.push(
                 Finding::new(Code::ScoreOverWeight, Severity::Error, cell, format!("{level}指标“{}”下各指标得分合计 {} 超过其分值 {}，请核对得分", g.name, fmt_score(got), fmt_score(g.weight)))
                     .values(Some(fmt_score(got)), Some(fmt_score(g.weight)))
@@ -184,6 +189,7 @@ fn check_groups(rows: &[IndicatorRow], plan: &Plan, scores: &[Option<Decimal>], 
             );
         }
     }
+    plan.groups.iter().zip(&over).filter(|(_, o)| **o).map(|(g, _)| g.name.clone()).collect()
 }
 
 /// `30`, `22.5`: a weight as people write it in a sentence.
@@ -208,6 +214,12 @@ fn unparseable(sheet: &mut Sheet, path: Path, text: &str, msg: String) {
     sheet.push(Finding::new(Code::ValueUnparseable, Severity::Error, path, msg).values(Some(text.to_string()), None));
 }
 
+/// `指标“培训人数”的实际完成值`, to name a cell in a message.
+fn cell_name(row: &IndicatorRow, column: &str) -> String {
+    let name = row.name.trim();
+    if name.is_empty() { column.to_string() } else { format!("指标“{name}”的{column}") }
+}
+
 fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, plan: &Plan, ctx: Context, sheet: &mut Sheet) -> RowScore {
     // Seed 001's department table prints 实际完成值 and 分值 swapped (`>=20家 | 20 | 40家`): a
     // weight with a unit cannot be, so say so and read the row the right way round.
@@ -229,31 +241,37 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
     };
     let weight_fig = sheet.score(path.cell("weight"), &row.weight);
     let stated = sheet.score(path.cell("score"), &row.score).map(|f| f.value);
-    let inherited = if row.weight.trim().is_empty() { plan.inherited(path.1) } else { None };
-    let weight = weight_fig.map(|f| f.value).or(inherited);
+    for (field, column) in [("weight", "分值"), ("score", "得分")] {
+        sheet.name_cell(path.cell(field), &cell_name(row, column));
+    }
+    // labels believed over a row that disagrees with its own: a row alone under its label takes
+    // the label's weight; rows sharing one are not judged by weights in dispute
+    let trust_label = ctx.trust_labels && plan.disputed(path.1);
+    let inherited = if row.weight.trim().is_empty() || trust_label { plan.inherited(path.1) } else { None };
+    let weight = if trust_label { inherited } else { weight_fig.map(|f| f.value).or(inherited) };
     if let Some(w) = inherited {
         sheet.set(path.cell("weight"), Shown::Score(w));
     }
     let rule = match Rule::parse(&row.rule) {
         Ok(r) => r,
         Err(m) => {
-            unparseable(sheet, path.cell("rule"), &row.rule, m);
+            unparseable(sheet, path.cell("rule"), &row.rule, format!("{}：{m}", cell_name(row, "赋分规则")));
             None
         }
     };
     let operator = match parse_operator_column(&row.operator) {
         Ok(c) => c,
         Err(m) => {
-            unparseable(sheet, path.cell("operator"), &row.operator, m);
+            unparseable(sheet, path.cell("operator"), &row.operator, format!("{}：{m}", cell_name(row, "指标性质")));
             None
         }
     };
     let target = parse_value(&row.target).unwrap_or_else(|m| {
-        unparseable(sheet, path.cell("target"), &row.target, m);
+        unparseable(sheet, path.cell("target"), &row.target, format!("{}：{m}", cell_name(row, "年度指标值")));
         None
     });
     let actual = parse_value(&row.actual).unwrap_or_else(|m| {
-        unparseable(sheet, path.cell("actual"), &row.actual, m);
+        unparseable(sheet, path.cell("actual"), &row.actual, format!("{}：{m}", cell_name(row, "实际完成值")));
         None
     });
 
@@ -271,7 +289,7 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
         }
     }
 
-    let outcome = outcome(row, path, operator, target, actual, sheet);
+    let outcome = outcome(row, path, operator, target, actual, ctx.year, sheet);
     let kind = match &outcome {
         Outcome::Quantity { kind, .. } => Some(*kind),
         Outcome::Date { .. } => Some(Kind::Date),
@@ -300,6 +318,12 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
         return RowScore { score: stated, stated, ..RowScore::default() };
     };
     let mut out = RowScore { stated, ..RowScore::default() };
+    // a weight its label disputes: the label's finding says so, the score is not judged by it
+    if trust_label && inherited.is_none() && stated.is_some() {
+        out.score = stated;
+        out.exact = stated;
+        return out;
+    }
     // a score above its weight is one error, whatever else is wrong with it
     let over = stated.is_some_and(|s| s > weight);
     if let Some(s) = stated {
@@ -351,7 +375,7 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
             let (t, a) = (fmt_plain(*target), fmt_plain(*actual));
             let how = if actual <= target {
                 match formula {
-                    ReverseFormula::ActualOverTarget if !target.is_zero() => format!("{w} × {a} ÷ {t}"),
+                    ReverseFormula::ActualOverTarget if actual < target => format!("{w} × {a} ÷ {t}"),
                     _ => format!("{a} 未超过 {t}，得满分"),
                 }
             } else {
@@ -467,7 +491,7 @@ fn ratio_pct(part: Decimal, weight: Decimal) -> Decimal {
     crate::number::percent(part, weight).unwrap_or_default()
 }
 
-fn outcome(row: &IndicatorRow, path: RowAt, operator: Option<Comparator>, target: Option<Value>, actual: Option<Value>, sheet: &mut Sheet) -> Outcome {
+fn outcome(row: &IndicatorRow, path: RowAt, operator: Option<Comparator>, target: Option<Value>, actual: Option<Value>, year: Option<i32>, sheet: &mut Sheet) -> Outcome {
     let name = row.name.trim();
     let chosen = Level::parse(&row.level);
     let (target, actual) = match (target, actual) {
@@ -497,9 +521,9 @@ fn outcome(row: &IndicatorRow, path: RowAt, operator: Option<Comparator>, target
             return Outcome::Date { on_time: a <= t };
         }
     }
-    // `年底前`, `6月30日前`: a deadline in the year of the date it was met on
+    // `年底前`, `6月30日前`: a deadline in the document's year (else the year it was met in)
     if let (Value::Qualitative(t), Some(a)) = (&target, day(&actual)) {
-        if let Some(t) = indicator::deadline_in(t, a.year) {
+        if let Some(t) = indicator::deadline_in(t, year.unwrap_or(a.year)) {
             return Outcome::Date { on_time: a <= t };
         }
     }
@@ -509,6 +533,8 @@ fn outcome(row: &IndicatorRow, path: RowAt, operator: Option<Comparator>, target
             return chosen;
         }
         let (level, word) = indicator::qualitative_level(target, actual)?;
+        // shown in the 完成程度 cell, as any computed value in a blank cell
+        sheet.set(path.cell("level"), Shown::Word(level.label()));
         if let Some(w) = word {
             sheet.push(Finding::new(
                 Code::QualitativeReading,

@@ -93,11 +93,33 @@ pub fn evaluate_as(kind: &str, doc: &ProjectDoc, policy: &Policy) -> Evaluation 
     let funds = funds_totals(&doc.funds, &mut sheet);
     let plan = weights::plan(&doc.indicators);
     let exec = exec_block(&doc.funds.total, &funds, plan.weight, &mut sheet);
-    let ctx = Context { executed_funds: funds.cols[2].map(|f| f.value), project_levels: kind == "project_self_evaluation" };
+    for (k, what) in [(1, "年度资金的全年预算数"), (2, "年度资金的全年执行数")] {
+        if funds.cols[k].is_none() {
+            sheet.missing.push(what.to_string());
+        }
+    }
+    let year = doc.year.trim().trim_end_matches(['年', '度']).parse().ok();
+    let hundred = Decimal::ONE_HUNDRED;
+    let trust_labels = add(plan.weight, exec.weight) != hundred && add(plan.weight_by_labels, exec.weight) == hundred;
+    let ctx = Context { executed_funds: funds.cols[2].map(|f| f.value), project_levels: kind == "project_self_evaluation", year, trust_labels };
     let mut ind = indicators::evaluate_planned(&doc.indicators, &plan, ctx, &mut sheet);
+    // each disputed label over a single row gave that row its weight: the table weighs what the labels say
+    if trust_labels && plan.groups.iter().filter(|g| g.disagrees()).all(|g| g.rows.len() == 1 && g.inner.is_empty()) {
+        ind.weight = plan.weight_by_labels;
+    }
     ind.exec_stated = exec.stated_score;
     ind.exec_exact = exec.exact;
-    let (total, grade) = total_and_grade(exec.weight, exec.score, &ind, &doc.total_score, &doc.grade, &mut sheet);
+    // nothing typed yet: the summary says what is missing, the list has nothing to point at
+    let untouched = ind.rows == 0
+        && [&doc.funds.total].into_iter().chain(&doc.funds.rows).all(|r| [&r.initial, &r.adjusted, &r.executed, &r.rate, &r.score].iter().all(|c| c.trim().is_empty()))
+        && doc.total_score.trim().is_empty()
+        && doc.grade.trim().is_empty();
+    let (total, grade) = if untouched {
+        sheet.missing.insert(0, "绩效指标（三级指标、指标值与实际完成值）".to_string());
+        (None, None)
+    } else {
+        total_and_grade(exec.weight, exec.score, &ind, &doc.total_score, &doc.grade, &mut sheet)
+    };
     let name = if doc.project.trim().is_empty() { doc.unit.trim() } else { doc.project.trim() };
     Evaluation::new(
         kind,
@@ -150,8 +172,9 @@ pub fn funds_totals(funds: &Funds, sheet: &mut Sheet) -> FundTotals {
             let text = cell(r, k);
             let path = Path::row("funds.rows", i, col);
             v[k] = sheet.amount(path, &text);
-            if v[k].is_none() && !is_not_applicable(&text) && broken[k].is_none() {
-                broken[k] = Some(path);
+            if v[k].is_none() && !is_not_applicable(&text) {
+                sheet.name_cell(path, &format!("{}的{}", row_name(r), COLUMNS[k].1));
+                broken[k] = broken[k].or(Some(path));
             }
         }
         if let (Some(a), Some(e)) = (v[1], v[2]) {
@@ -176,11 +199,14 @@ pub fn funds_totals(funds: &Funds, sheet: &mut Sheet) -> FundTotals {
         (!terms.is_empty() && broken[k].is_none()).then(|| Figure { value: terms.iter().map(|f| f.value).sum(), decimals: terms.iter().map(|f| f.decimals).max().unwrap_or(2) })
     });
     let stated: [Option<Figure>; 3] = std::array::from_fn(|k| sheet.amount(COLUMNS[k].2, &cell(&funds.total, k)));
+    for &(_, label, path) in &COLUMNS {
+        sheet.name_cell(path, &format!("年度资金总额的{label}"));
+    }
 
     // 年初 0 / 全年 0 / 执行 0 above rows that hold the money: the row was not filled in
     let zero_or_blank = (0..3).all(|k| stated[k].is_none_or(|f| f.value.is_zero()) && (stated[k].is_some() || is_not_applicable(&cell(&funds.total, k))));
-    let money = sums.iter().any(|s| s.is_some_and(|f| !f.value.is_zero()));
-    if zero_or_blank && stated.iter().any(Option::is_some) && money {
+    let zero_over_money = (0..3).any(|k| stated[k].is_some_and(|f| f.value.is_zero()) && sums[k].is_some_and(|f| !f.value.is_zero()));
+    if zero_or_blank && zero_over_money {
         for (k, s) in sums.iter().enumerate() {
             if let Some(f) = s {
                 sheet.set(COLUMNS[k].2, Shown::Amount(f.value));
@@ -240,7 +266,8 @@ pub fn funds_totals(funds: &Funds, sheet: &mut Sheet) -> FundTotals {
             }
         }
     }
-    if let (Some(a), Some(e)) = (cols[1], cols[2]) {
+    let rows_said = sheet.findings.iter().any(|f| f.code == Code::FundsOverBudget);
+    if let (Some(a), Some(e), false) = (cols[1], cols[2], rows_said) {
         if e.value > a.value {
             sheet.push(
                 Finding::new(
@@ -275,13 +302,17 @@ pub fn exec_block(row: &FundRow, funds: &FundTotals, declared: Decimal, sheet: &
     let [_, mut adjusted, mut executed] = funds.cols;
     let stated_weight = sheet.score(WEIGHT, &row.weight).map(|f| f.value);
     let absent = stated_weight.is_none_or(|w| w.is_zero())
-        && row.score.trim().is_empty()
-        && (sheet.policy.exec_weight.is_zero() || (row.weight.trim().is_empty() && declared == Decimal::ONE_HUNDRED));
+        && is_not_applicable(&row.score)
+        && (sheet.policy.exec_weight.is_zero() || (is_not_applicable(&row.weight) && declared == Decimal::ONE_HUNDRED));
     let weight = if absent { Decimal::ZERO } else { stated_weight.unwrap_or(sheet.policy.exec_weight) };
     sheet.set(WEIGHT, Shown::Score(weight));
-    // a total row printed as zeros: its 执行率 and 得分 are not what the unit stated
-    let (stated_rate, stated_score) = if funds.unfilled { (None, None) } else { (sheet.rate(RATE, &row.rate), sheet.score(SCORE, &row.score)) };
+    // a total row printed as zeros: a 0 in its 执行率 or 得分 is the same unfilled row, not a second mistake
+    let (mut stated_rate, mut stated_score) = (sheet.rate(RATE, &row.rate), sheet.score(SCORE, &row.score));
     let stated = stated_score.map(|f| f.value);
+    if funds.unfilled {
+        stated_rate = stated_rate.filter(|f| !f.value.is_zero());
+        stated_score = stated_score.filter(|f| !f.value.is_zero());
+    }
     if let (Some(s), [_, sa, se]) = (stated_rate, funds.sums_if_wrong) {
         // a total that disagrees with its rows while the stated 执行率 agrees with the rows:
         // the total is the slip, and the rate, its score and 总分 follow the rows
@@ -354,8 +385,11 @@ pub fn exec_block(row: &FundRow, funds: &FundTotals, declared: Decimal, sheet: &
     let exact = scoring::exec_exact(weight, rate);
     let score = scoring::exec_score(weight, rate);
     sheet.set(SCORE, Shown::Score(score));
+    if funds.unfilled {
+        sheet.append(Path::field("funds.total.adjusted"), Code::FundsTotalUnfilled, &format!("（执行率 {}，得分 {}）", fmt_rate(rate), fmt_score(score)));
+    }
     let how = format!("{} × {}", fmt_score(weight), fmt_rate(rate.min(Decimal::ONE_HUNDRED)));
-    if row.score.trim().is_empty() || funds.unfilled {
+    if row.score.trim().is_empty() || (funds.unfilled && stated_score.is_none()) {
         if !funds.unfilled {
             // seed 002's department table printed no 执行率得分 at all: a published table needs it
             sheet.push(
@@ -363,7 +397,12 @@ pub fn exec_block(row: &FundRow, funds: &FundTotals, declared: Decimal, sheet: &
                     .values(None, Some(fmt_score(score))),
             );
         }
-    } else if let Some(s) = stated.filter(|s| *s != score) {
+    } else if let Some(s) = stated_score.map(|f| f.value).filter(|s| *s != score) {
+        let from_stated_rate = stated_rate.is_some_and(|r| r.value != rate && scoring::exec_score(weight, r.value) == s);
+        if from_stated_rate {
+            sheet.append(RATE, Code::RateMismatch, &format!("；执行率得分随之应为 {}（{how}）", fmt_score(score)));
+            return ExecBlock { weight, rate: Some(rate), score: Some(score), exact: Some(exact), stated_score: stated };
+        }
         sheet.push(
             Finding::new(Code::ScoreMismatch, Severity::Error, SCORE, format!("执行率得分应为 {}（{how}），填写为 {}", fmt_score(score), fmt_score(s)))
                 .values(Some(fmt_score(s)), Some(fmt_score(score))),
@@ -400,11 +439,12 @@ pub fn total_and_grade(
     sheet.set(Path::field("weight_total"), Shown::Score(weights));
     let stated = sheet.score(Path::field("total_score"), stated_total).map(|f| f.value);
 
-    let mut missing = Vec::new();
+    // the caller may have said precisely which funds are missing
+    let mut missing = std::mem::take(&mut sheet.missing);
     if ind.rows == 0 {
-        missing.push("绩效指标".to_string());
+        missing.insert(0, "绩效指标（三级指标、指标值与实际完成值）".to_string());
     }
-    if exec_score.is_none() {
+    if exec_score.is_none() && !missing.iter().any(|m| m.contains("全年")) {
         missing.push("执行率（年度资金的全年预算数和全年执行数）".to_string());
     }
     if ind.without_actual > 0 {
@@ -413,10 +453,18 @@ pub fn total_and_grade(
     if ind.without_score > 0 && ind.without_score != ind.without_actual {
         missing.push(format!("{} 项指标的得分（无法按实际完成值计算）", ind.without_score));
     }
-    let short = ind.rows > 0 && weights < hundred && stated.is_none();
+    // a table cut off loses its last 一级 (满意度指标 ends every template); one with all its parts
+    // and too few points has a weight wrong
+    let short = ind.rows > 0 && weights < hundred && stated.is_none() && !ind.has_satisfaction;
     if short {
         // a table cut off, or being typed: what is there is checked, the total is not judged
         missing.push(format!("部分指标（分值合计 {}，应为 100）", fmt_score(weights)));
+    } else if ind.rows > 0 && weights != hundred && add(ind.weight_by_labels, exec_weight) == hundred && sheet.findings.iter().any(|f| f.code == Code::WeightsGroup) {
+        // the labels add up to 100 and a row under one says otherwise: that label's finding is the one
+        for f in sheet.findings.iter_mut().filter(|f| f.code == Code::WeightsGroup) {
+            f.message.push_str("；改正前无法核对总分和等级");
+        }
+        return (None, None);
     } else if ind.rows > 0 && weights != hundred {
         // scores out of 110 points cannot be judged: the total and grade wait for the weights
         sheet.push(
@@ -430,7 +478,8 @@ pub fn total_and_grade(
         );
         return (None, None);
     }
-    if let Some(s) = stated.filter(|s| *s > hundred) {
+    // over 100 because a score is over its weight: that score's finding is the one
+    if let Some(s) = stated.filter(|s| *s > hundred && ind.disputed.is_empty()) {
         sheet.push(Finding::new(Code::TotalOver100, Severity::Error, "total_score", format!("总分 {} 超过 100，请核对各项得分", fmt_score(s))));
     }
     if !missing.is_empty() {
@@ -458,6 +507,7 @@ pub fn total_and_grade(
     sheet.set(Path::field("total_score"), Shown::Score(t));
     let how = format!("执行率得分 {} + 指标得分 {}", fmt_score(exec), fmt_score(add(ind.score, shift)));
     let mut follows = false;
+    let mut tail = None;
     if let Some(s) = stated.filter(|s| *s != t) {
         // what the document's own scores add up to, and the same before each was rounded
         let own = add(ind.exec_stated.unwrap_or(exec), ind.stated);
@@ -469,7 +519,14 @@ pub fn total_and_grade(
             wrong.insert(0, "执行率");
         }
         let finding = if crate::number::round2(exact) == s || (s == own && wrong.is_empty() && compare_total(s, t, ind.rows + 1, sheet.policy.rounding_tolerance) == Agreement::Tail) {
-            Finding::new(Code::TotalTail, Severity::Info, "total_score", format!("总分 {} 与各项得分之和 {}（{how}）相差在尾差范围内：各项得分四舍五入前合计为 {}", fmt_score(s), fmt_score(t), exact.round_dp(4).normalize()))
+            // the stated total is right: it is the one shown and graded
+            tail = Some(s);
+            Finding::new(
+                Code::TotalTail,
+                Severity::Info,
+                "total_score",
+                format!("总分 {} 无需改动：各项得分四舍五入前合计 {}，按两位小数的各项相加为 {}（{how}），相差属尾差", fmt_score(s), exact.round_dp(4).normalize(), fmt_score(t)),
+            )
         } else if by_policy {
             // the stated scores follow another region's reading: the total differs for that reason alone
             follows = true;
@@ -489,6 +546,14 @@ pub fn total_and_grade(
     }
     if stated_total.trim().is_empty() {
         sheet.push(Finding::new(Code::TotalMissing, Severity::Warning, "total_score", format!("未填写总分，按 {how} 应为 {}，请填写", fmt_score(t))).values(None, Some(fmt_score(t))));
+    }
+    let t = tail.unwrap_or(t);
+    if tail.is_some() {
+        sheet.set(Path::field("total_score"), Shown::Score(t));
+    }
+    if t > hundred {
+        // scores taken as stated where they could not be computed, and some of them are too high
+        return (None, None);
     }
     let g = scoring::grade(t, sheet.policy);
     sheet.set(Path::field("grade"), Shown::Word(g));

@@ -283,6 +283,25 @@ impl<'p> Sheet<'p> {
         }
     }
 
+    /// Adds words to the end of the finding of `code` on `path`.
+    pub fn append(&mut self, path: Path, code: Code, words: &str) {
+        let key = path.to_string();
+        if let Some(f) = self.findings.iter_mut().find(|f| f.path == key && f.code == code) {
+            f.message.push_str(words);
+        }
+    }
+
+    /// Names the cell in the message of an unreadable value on it (`指标“培训人数”的实际完成值：…`),
+    /// which on its own only quotes the text.
+    pub fn name_cell(&mut self, path: Path, name: &str) {
+        let key = path.to_string();
+        if let Some(f) = self.findings.iter_mut().rev().find(|f| f.path == key && f.code == Code::ValueUnparseable) {
+            if !f.message.starts_with(name) {
+                f.message = format!("{name}：{}", f.message);
+            }
+        }
+    }
+
     pub fn into_parts(self) -> (Computed, Vec<Finding>, Vec<String>) {
         (Computed(self.computed), self.findings, self.missing)
     }

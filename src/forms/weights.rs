@@ -4,7 +4,7 @@
 //! row takes from its label when it has none, and what the table declares in all.
 
 use super::indicators::IndicatorRow;
-use crate::number::{normalize, parse_decimal, parse_score};
+use crate::number::{is_not_applicable, normalize, parse_decimal, parse_score};
 use rust_decimal::Decimal;
 
 /// A 一级/二级 label split into its name, the weight printed in it, and whether it is optional.
@@ -17,9 +17,18 @@ pub struct Label<'a> {
 
 /// `产出指标（30分）` → 产出指标, 30; `数量指标 15分` → 数量指标, 15; `质量指标(可选)` → optional.
 pub fn label(text: &str) -> Label<'_> {
-    let mut name = text.trim();
+    let mut name = unnumbered(text.trim());
     let mut weight = None;
     let mut optional = false;
+    // `（可选）成本指标`
+    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']')] {
+        if let Some((inner, rest)) = name.strip_prefix(open).and_then(|r| r.split_once(close)) {
+            if is_optional_mark(inner.trim()) {
+                optional = true;
+                name = rest.trim_start();
+            }
+        }
+    }
     // at most a weight and a 可选 mark, in either order
     for _ in 0..2 {
         if let Some((rest, inner)) = bracketed(name) {
@@ -48,6 +57,28 @@ pub fn label(text: &str) -> Label<'_> {
         break;
     }
     Label { name: name.trim(), weight, optional }
+}
+
+/// `一、产出指标`, `（一）数量指标`, `1.满意度指标` → the name without its numbering.
+fn unnumbered(t: &str) -> &str {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    if let Some(rest) = t.strip_prefix(['（', '(']) {
+        if let Some((n, after)) = rest.split_once(['）', ')']) {
+            if !n.is_empty() && n.chars().all(numeral) && !after.trim().is_empty() {
+                return after.trim_start();
+            }
+        }
+    }
+    let digits = t.char_indices().take_while(|(_, c)| numeral(*c)).last().map(|(i, c)| i + c.len_utf8());
+    if let Some(end) = digits {
+        let after = &t[end..];
+        if let Some(rest) = after.strip_prefix(['、', '.', '．', ')', '）']) {
+            if !rest.trim().is_empty() && !rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return rest.trim_start();
+            }
+        }
+    }
+    t
 }
 
 fn is_optional_mark(t: &str) -> bool {
@@ -113,10 +144,22 @@ pub struct Group {
     pub row: usize,
     pub name: String,
     pub weight: Decimal,
-    /// counted rows under the label
+    /// counted rows directly under the label (not under a labelled 二级 inside it)
     pub rows: Vec<usize>,
     /// labelled 二级 groups inside a labelled 一级 group (indices into `Plan::groups`)
     pub inner: Vec<usize>,
+    /// what the label's direct parts add up to (labelled 二级 inside it, rows with their own
+    /// weights), when every part has a weight
+    pub parts: Option<Decimal>,
+    /// what the rows under it weigh, labels only where rows have none
+    pub by_rows: Decimal,
+}
+
+impl Group {
+    /// The label says one weight, the rows under it another.
+    pub fn disagrees(&self) -> bool {
+        self.parts.is_some_and(|p| p != self.weight)
+    }
 }
 
 /// What the table declares before any row is scored.
@@ -129,10 +172,10 @@ pub struct Plan {
     /// per row: the innermost labelled group it belongs to
     pub group_of: Vec<Option<usize>>,
     pub groups: Vec<Group>,
-    /// the table's weight: labels where printed, the rows' own weights elsewhere
+    /// the table's weight: the rows' own weights, a label's where its rows have none
     pub weight: Decimal,
-    /// optional rows left empty, not counted
-    pub skipped_optional: usize,
+    /// the same with every printed label believed over its rows
+    pub weight_by_labels: Decimal,
 }
 
 impl Plan {
@@ -146,6 +189,11 @@ impl Plan {
     pub fn labelled(&self, row: usize) -> bool {
         self.group_of.get(row).is_some_and(Option::is_some)
     }
+
+    /// Whether the row's weight is in dispute with its label (its score is then not judged by it).
+    pub fn disputed(&self, row: usize) -> bool {
+        self.group_of.get(row).copied().flatten().is_some_and(|g| self.groups[g].disagrees() || self.groups.iter().any(|o| o.inner.contains(&g) && o.disagrees()))
+    }
 }
 
 /// The row's own weight (from the 实际完成值 column when the two are swapped, as the checks read it).
@@ -158,29 +206,34 @@ pub fn own_weight(row: &IndicatorRow) -> Option<Decimal> {
 }
 
 fn filled(row: &IndicatorRow) -> bool {
-    !row.actual.trim().is_empty() || !row.score.trim().is_empty() || !row.level.trim().is_empty()
+    [&row.actual, &row.score, &row.level].iter().any(|c| !is_not_applicable(c))
 }
 
 pub fn plan(rows: &[IndicatorRow]) -> Plan {
     let mut p = Plan { counted: Vec::with_capacity(rows.len()), levels: Vec::with_capacity(rows.len()), group_of: Vec::with_capacity(rows.len()), ..Plan::default() };
     let (mut l1, mut l2) = (String::new(), String::new());
     let (mut g1, mut g2): (Option<usize>, Option<usize>) = (None, None);
+    let (mut opt1, mut opt2) = (false, false);
+    let mut weights: Vec<Option<Decimal>> = Vec::with_capacity(rows.len());
     for (i, row) in rows.iter().enumerate() {
         if !row.level1.trim().is_empty() {
             let lab = label(&row.level1);
             l1 = lab.name.to_string();
+            opt1 = lab.optional;
             l2.clear();
+            opt2 = false;
             g2 = None;
             g1 = lab.weight.map(|w| {
-                p.groups.push(Group { level: 1, row: i, name: l1.clone(), weight: w, rows: Vec::new(), inner: Vec::new() });
+                p.groups.push(Group { level: 1, row: i, name: l1.clone(), weight: w, rows: Vec::new(), inner: Vec::new(), parts: None, by_rows: w });
                 p.groups.len() - 1
             });
         }
         if !row.level2.trim().is_empty() {
             let lab = label(&row.level2);
             l2 = lab.name.to_string();
+            opt2 = lab.optional;
             g2 = lab.weight.map(|w| {
-                p.groups.push(Group { level: 2, row: i, name: l2.clone(), weight: w, rows: Vec::new(), inner: Vec::new() });
+                p.groups.push(Group { level: 2, row: i, name: l2.clone(), weight: w, rows: Vec::new(), inner: Vec::new(), parts: None, by_rows: w });
                 let at = p.groups.len() - 1;
                 if let Some(outer) = g1 {
                     p.groups[outer].inner.push(at);
@@ -188,28 +241,42 @@ pub fn plan(rows: &[IndicatorRow]) -> Plan {
                 at
             });
         }
-        let optional = label(&row.level1).optional || label(&row.level2).optional || label(&row.name).optional;
+        let optional = opt1 || opt2 || label(&row.name).optional;
         let blank = [&row.name, &row.target, &row.actual, &row.weight, &row.score].iter().all(|s| s.trim().is_empty());
         let counted = !blank && !(optional && !filled(row));
-        if optional && !blank && !counted {
-            p.skipped_optional += 1;
-        }
         p.counted.push(counted);
         p.levels.push((l1.clone(), l2.clone()));
-        let g = g2.or(g1);
-        p.group_of.push(if counted { g } else { None });
-        if counted {
-            if let Some(g) = g {
-                p.groups[g].rows.push(i);
-            }
-            if g.is_none() {
-                p.weight += own_weight(row).unwrap_or_default();
+        let g = if counted { g2.or(g1) } else { None };
+        p.group_of.push(g);
+        let w = if counted { own_weight(row) } else { None };
+        weights.push(w);
+        match g {
+            Some(g) => p.groups[g].rows.push(i),
+            None => {
+                p.weight += w.unwrap_or_default();
+                p.weight_by_labels += w.unwrap_or_default();
             }
         }
     }
-    // every labelled group not inside a labelled 一级 counts its label
-    let inner: Vec<usize> = p.groups.iter().flat_map(|g| g.inner.iter().copied()).collect();
-    p.weight += p.groups.iter().enumerate().filter(|(i, g)| !inner.contains(i) && (!g.rows.is_empty() || !g.inner.is_empty())).map(|(_, g)| g.weight).sum::<Decimal>();
+    // inner groups first (they come after their 一级 in the list): what each group's rows add up to
+    for k in (0..p.groups.len()).rev() {
+        let g = &p.groups[k];
+        let counted = !g.rows.is_empty() || g.inner.iter().any(|&j| !p.groups[j].rows.is_empty());
+        let own: Option<Decimal> = g.rows.iter().map(|&r| weights[r]).sum();
+        let inner: Decimal = g.inner.iter().map(|&j| p.groups[j].weight).sum();
+        let inner_rows: Decimal = g.inner.iter().map(|&j| p.groups[j].by_rows).sum();
+        let label = g.weight;
+        p.groups[k].parts = own.filter(|_| counted).map(|o| o + inner);
+        p.groups[k].by_rows = own.map_or(label, |o| o + inner_rows);
+    }
+    for (k, g) in p.groups.iter().enumerate() {
+        let top = !p.groups.iter().any(|o| o.inner.contains(&k));
+        let counted = !g.rows.is_empty() || g.inner.iter().any(|&j| !p.groups[j].rows.is_empty());
+        if top && counted {
+            p.weight += g.by_rows;
+            p.weight_by_labels += g.weight;
+        }
+    }
     p
 }
 
@@ -234,5 +301,10 @@ mod tests {
         assert_eq!(label("2023年培训").weight, None);
         assert_eq!(label("培训人数（人次）").weight, None);
         assert_eq!(label("（30分）").weight, None);
+        assert_eq!(label("一、产出指标（50分）"), Label { name: "产出指标", weight: Some(d("50")), optional: false });
+        assert_eq!(label("（一）数量指标（20分）").name, "数量指标");
+        assert_eq!(label("1.满意度指标").name, "满意度指标");
+        assert_eq!(label("（可选）成本指标"), Label { name: "成本指标", weight: None, optional: true });
+        assert_eq!(label("2023年培训").name, "2023年培训");
     }
 }

@@ -26,7 +26,8 @@ test('a 100,000-row table opens with only the rows in view drawn; scrolling, ↓
   await open(page, doc, 'huge.json');
   const drawn = () => page.locator('tr[data-row^="indicators."]').count();
   assert.ok((await drawn()) < 200, `rows drawn: ${await drawn()}`);
-  assert.match(await page.locator('#summary').textContent(), /总分/);
+  // 100,000 rows weigh far more than 100 points: the summary counts the findings, no 总分 is judged
+  assert.match(await page.locator('#summary').textContent(), /错误 \d+，警告/);
   // the table keeps its full height: scrolling to the middle draws the middle
   await page.evaluate(() => { const w = document.querySelector('table[data-grid="indicators"]').parentElement; w.scrollIntoView(); w.scrollTop = w.scrollHeight / 2; });
   await page.waitForFunction(() => [...document.querySelectorAll('tr[data-row^="indicators."]')].some((r) => Number(r.getAttribute('data-row').split('.')[1]) > 40000));

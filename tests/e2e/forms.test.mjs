@@ -17,7 +17,7 @@ test('seed 003 report typed in: the generated report states the checked 87.90 an
   assert.doesNotMatch(text, /91\.95|“优”/);
   assert.match(text, /预算调整率51\.65%/);
   // the exceeded limit is marked on its cell, with the rule's figure beside it
-  assert.match(await page.locator('[data-why="indicators.1.score"]').textContent(), /得分应为 7\.95，填写为 12\.00/);
+  assert.match(await page.locator('[data-why="indicators.1.score"]').textContent(), /得分应为 7\.95（12 × 367\.19 ÷ 554\.23），填写为 12\.00/);
   // the report follows the figures: a 执行率 base changed is in the text at once
   await cell(page, 'performance.executed').fill('500');
   assert.match(await cell(page, 'report').textContent(), /执行率为89\.79%，得8\.98分。/);

@@ -69,7 +69,7 @@ test('原机电老干所运行维护费 typed in: 89.15 and 良 under urumqi-202
   await page.selectOption('#policy', 'urumqi-2023');
   await cell(page, 'indicators.9.actual').fill('=5万元');
   assert.equal(await cell(page, 'total_score').getAttribute('placeholder'), '89.67');
-  assert.match(await page.locator('[data-why="indicators.9.score"]').textContent(), /得分应为 5\.00，填写为 4\.48/);
+  assert.match(await page.locator('[data-why="indicators.9.score"]').textContent(), /得分应为 5\.00（5 未超过 5，得满分），填写为 4\.48/);
   assert.deepEqual(requests, []);
   assert.deepEqual(errors, []);
   await context.close();

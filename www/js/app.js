@@ -82,7 +82,7 @@
     JH.paint(formEl, ev);
     var s = ev.summary || {};
     var parts = [];
-    if (s.missing && s.missing.length) { parts.push('未完成填报'); }
+    if (s.missing && s.missing.length && !untouched()) { parts.push('未完成填报'); }
     if (s.total_score) { parts.push('总分 ' + s.total_score); }
     if (s.grade) { parts.push('等级 ' + s.grade); }
     if (s.exec_rate) { parts.push('执行率 ' + s.exec_rate); }

@@ -489,10 +489,21 @@
       var ph = c === undefined ? '' : c;
       if (e.placeholder !== ph) { e.placeholder = ph; }
       e.classList.toggle('auto', e.value.trim() === '' && c !== undefined);
-    } else if (e.tagName === 'INPUT' && c !== undefined && e.value.trim() === '') {
-      if (e.placeholder !== c) { e.placeholder = c; }
+    } else if (e.tagName === 'INPUT') {
+      // a computed value in a blank cell (a weight from its label, a level read from the words)
+      // shows as the computed cells do; the cell's own hint comes back when there is none
+      if (e.jhHint === undefined) { e.jhHint = e.placeholder; }
+      var blank = e.value.trim() === '';
+      var hint = blank && c !== undefined ? c : e.jhHint;
+      if (e.placeholder !== hint) { e.placeholder = hint; }
+      e.classList.toggle('auto', blank && c !== undefined);
     }
     if (e.classList.contains('level')) {
+      // the level read from the words, until the user picks one
+      var first = e.options[0];
+      var want = c !== undefined ? c + '（按文字）' : '完成等级…';
+      if (first && first.text !== want) { first.text = want; }
+      e.classList.toggle('auto', e.value === '' && c !== undefined);
       var kind = computed[path.replace(/\.level$/, '.kind')];
       var hide = kind !== '定性' && e.value === '';
       if (e.hidden !== hide) { e.hidden = hide; }
@@ -543,8 +554,9 @@
     };
     (ev.findings || []).forEach(function (f) {
       var at = mark(f.path, f.severity);
-      // the other cells of a relation (a total's rows) are marked too; the reason stays on the first
-      (f.related || []).forEach(function (p) { mark(p, f.severity); });
+      // the other cells of a relation (a total's rows) are marked a step lighter: one of them may
+      // be the slip, the reason stays on the first
+      (f.related || []).forEach(function (p) { mark(p, f.severity === 'error' ? 'warning' : 'info'); });
       if (!at) { return; }
       var e = at.el, key = at.key;
       if (f.severity === 'info') { return; }

@@ -109,12 +109,12 @@ pub fn evaluate_planned(rows: &[IndicatorRow], plan: &Plan, ctx: Context, sheet:
     let mut totals = Totals { weight: plan.weight, weight_by_labels: plan.weight_by_labels, ..Totals::default() };
     let mut scores: Vec<Option<Decimal>> = vec![None; if plan.groups.is_empty() { 0 } else { rows.len() }];
     for (i, row) in rows.iter().enumerate() {
-        let (level1, level2) = (&plan.levels[i].0, &plan.levels[i].1);
-        if !row.level1.trim().is_empty() && ctx.project_levels && !LEVEL1.contains(&level1.as_str()) {
+        let (level1, level2) = plan.levels(i);
+        if !row.level1.trim().is_empty() && ctx.project_levels && !LEVEL1.contains(&level1) {
             let msg = format!("一级指标“{level1}”不是{}之一，请改为其中之一", LEVEL1.join("、"));
             sheet.push(Finding::new(Code::LevelNonstandard, Severity::Warning, RowAt("indicators", i).cell("level1"), msg));
         }
-        if !row.level2.trim().is_empty() && !level2.is_empty() && !LEVEL2.contains(&level2.as_str()) {
+        if !row.level2.trim().is_empty() && !level2.is_empty() && !LEVEL2.contains(&level2) {
             let msg = format!("二级指标“{level2}”不是常见的二级指标（{}），请核对", LEVEL2.join("、"));
             sheet.push(Finding::new(Code::LevelNonstandard, Severity::Info, RowAt("indicators", i).cell("level2"), msg));
         }

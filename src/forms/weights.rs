@@ -167,8 +167,9 @@ impl Group {
 pub struct Plan {
     /// per row: neither blank nor an optional row left empty
     pub counted: Vec<bool>,
-    /// per row: the 一级 and 二级 names in force (labels without their weights)
-    pub levels: Vec<(String, String)>,
+    /// per row: the 一级 and 二级 names in force (labels without their weights), as indices into `names`
+    levels: Vec<(u32, u32)>,
+    names: Vec<String>,
     /// per row: the innermost labelled group it belongs to
     pub group_of: Vec<Option<usize>>,
     pub groups: Vec<Group>,
@@ -179,6 +180,12 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The 一级 and 二级 names in force at a row.
+    pub fn levels(&self, row: usize) -> (&str, &str) {
+        let (a, b) = self.levels[row];
+        (&self.names[a as usize], &self.names[b as usize])
+    }
+
     /// A weight a row takes from its label: it has none, and it is its labelled group's only row.
     pub fn inherited(&self, row: usize) -> Option<Decimal> {
         let g = &self.groups[self.group_of[row]?];
@@ -210,30 +217,32 @@ fn filled(row: &IndicatorRow) -> bool {
 }
 
 pub fn plan(rows: &[IndicatorRow]) -> Plan {
-    let mut p = Plan { counted: Vec::with_capacity(rows.len()), levels: Vec::with_capacity(rows.len()), group_of: Vec::with_capacity(rows.len()), ..Plan::default() };
-    let (mut l1, mut l2) = (String::new(), String::new());
+    let mut p = Plan { counted: Vec::with_capacity(rows.len()), levels: Vec::with_capacity(rows.len()), group_of: Vec::with_capacity(rows.len()), names: vec![String::new()], ..Plan::default() };
+    let (mut n1, mut n2) = (0u32, 0u32);
     let (mut g1, mut g2): (Option<usize>, Option<usize>) = (None, None);
     let (mut opt1, mut opt2) = (false, false);
     let mut weights: Vec<Option<Decimal>> = Vec::with_capacity(rows.len());
     for (i, row) in rows.iter().enumerate() {
         if !row.level1.trim().is_empty() {
             let lab = label(&row.level1);
-            l1 = lab.name.to_string();
+            p.names.push(lab.name.to_string());
+            n1 = (p.names.len() - 1) as u32;
             opt1 = lab.optional;
-            l2.clear();
+            n2 = 0;
             opt2 = false;
             g2 = None;
             g1 = lab.weight.map(|w| {
-                p.groups.push(Group { level: 1, row: i, name: l1.clone(), weight: w, rows: Vec::new(), inner: Vec::new(), parts: None, by_rows: w });
+                p.groups.push(Group { level: 1, row: i, name: lab.name.to_string(), weight: w, rows: Vec::new(), inner: Vec::new(), parts: None, by_rows: w });
                 p.groups.len() - 1
             });
         }
         if !row.level2.trim().is_empty() {
             let lab = label(&row.level2);
-            l2 = lab.name.to_string();
+            p.names.push(lab.name.to_string());
+            n2 = (p.names.len() - 1) as u32;
             opt2 = lab.optional;
             g2 = lab.weight.map(|w| {
-                p.groups.push(Group { level: 2, row: i, name: l2.clone(), weight: w, rows: Vec::new(), inner: Vec::new(), parts: None, by_rows: w });
+                p.groups.push(Group { level: 2, row: i, name: lab.name.to_string(), weight: w, rows: Vec::new(), inner: Vec::new(), parts: None, by_rows: w });
                 let at = p.groups.len() - 1;
                 if let Some(outer) = g1 {
                     p.groups[outer].inner.push(at);
@@ -241,11 +250,11 @@ pub fn plan(rows: &[IndicatorRow]) -> Plan {
                 at
             });
         }
-        let optional = opt1 || opt2 || label(&row.name).optional;
+        let optional = opt1 || opt2 || (row.name.contains("可选") && label(&row.name).optional);
         let blank = [&row.name, &row.target, &row.actual, &row.weight, &row.score].iter().all(|s| s.trim().is_empty());
         let counted = !blank && !(optional && !filled(row));
         p.counted.push(counted);
-        p.levels.push((l1.clone(), l2.clone()));
+        p.levels.push((n1, n2));
         let g = if counted { g2.or(g1) } else { None };
         p.group_of.push(g);
         let w = if counted { own_weight(row) } else { None };

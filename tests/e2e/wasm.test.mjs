@@ -35,7 +35,7 @@ test('findings carry code, severity, path, stated, computed and a Chinese messag
   const ev = mod.evaluate(doc);
   const f = ev.findings.find((x) => x.code === 'sum.mismatch');
   assert.deepEqual(Object.keys(f).sort(), ['code', 'computed', 'message', 'path', 'related', 'severity', 'stated']);
-  assert.deepEqual(f.related, ['funds.rows.0.executed', 'funds.rows.2.executed']);
+  assert.deepEqual(f.related, ['funds.rows.0.executed', 'funds.rows.1.executed']);
   assert.equal(f.severity, 'error');
   assert.equal(f.path, 'funds.total.executed');
   assert.equal(f.message, '年度资金总额的全年执行数应为 10.13（当年财政拨款 7.84 + 其他资金 2.29），填写为 11.13；所填执行率 78.59% 也与各项之和相符');

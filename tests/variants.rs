@@ -133,7 +133,7 @@ fn blank_and_cut_off_tables_are_not_graded() {
     let ev = eval_with("variants/blank", r#""default""#, |d| d["funds"]["total"]["adjusted"] = "36.00".into());
     assert_eq!(ev.summary.missing, ["绩效指标（三级指标、指标值与实际完成值）", "年度资金的全年执行数"]);
     let f = find(&ev, "form.incomplete");
-    assert!(f.message.starts_with("未完成填报：尚缺绩效指标"), "{}", f.message);
+    assert!(f.message.starts_with("未完成填报，尚缺：绩效指标"), "{}", f.message);
 
     let ev = eval("variants/cut_off");
     assert_eq!(graded(&ev), (None, None));

@@ -293,7 +293,7 @@ fn print_text(w: &mut Vec<u8>, file: &str, ev: &Evaluation) {
         s.infos
     );
     if !s.missing.is_empty() {
-        let _ = writeln!(w, "  未完成填报，不评定等级：尚缺{}", s.missing.join("、"));
+        let _ = writeln!(w, "  未完成填报，不评定等级。尚缺：{}", s.missing.join("、"));
     }
     for f in &ev.findings {
         let _ = writeln!(w, "  [{}] {} {}  ({})", f.severity.label(), f.path, f.message, f.code.as_str());

@@ -487,7 +487,7 @@ pub fn total_and_grade(
             Code::FormIncomplete,
             Severity::Warning,
             "total_score",
-            format!("未完成填报：尚缺{}；填完后再计算总分、评定等级", missing.join("、")),
+            format!("未完成填报，尚缺：{}；填完后再计算总分、评定等级", missing.join("、")),
         ));
         sheet.missing = missing;
         return (None, None);

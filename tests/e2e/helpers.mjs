@@ -1,5 +1,7 @@
 // Shared by the browser tests: paths, Debian's Chromium through playwright-core, seed fixtures.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -71,4 +73,20 @@ export async function typeDoc(page, doc, prefix = '') {
       await settle(page);
     }
   }
+}
+
+/** PGM pages of a PDF at `dpi`, each { w, h, px }; also written as PNG under `keep` to look at. */
+export function pages(pdf, dpi, keep) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'jiaohe-print-'));
+  writeFileSync(path.join(dir, 'p.pdf'), pdf);
+  const r = spawnSync('pdftoppm', ['-r', String(dpi), '-gray', path.join(dir, 'p.pdf'), path.join(dir, 'page')]);
+  assert.equal(r.status, 0, `pdftoppm: ${r.stderr}`);
+  if (keep) spawnSync('pdftoppm', ['-r', '70', '-png', path.join(dir, 'p.pdf'), path.join(keep, 'report-page')]);
+  const out = readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort().map((f) => {
+    const b = readFileSync(path.join(dir, f));
+    const m = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(b.subarray(0, 40).toString('latin1'));
+    return { w: Number(m[1]), h: Number(m[2]), px: b.subarray(m[0].length) };
+  });
+  rmSync(dir, { recursive: true, force: true });
+  return out;
 }

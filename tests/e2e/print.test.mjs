@@ -4,11 +4,7 @@
 // boxes, 一级 merged down its rows, the findings after the table only when asked for.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { launch, openPage, fixture } from './helpers.mjs';
+import { launch, openPage, fixture, pages } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,20 +16,6 @@ async function open(page, doc) {
   await page.waitForFunction((t) => document.querySelector('.form-title') && document.querySelector('.form-title').textContent === t && document.querySelector('[data-path="year"]').value !== '', title);
 }
 
-/** PGM pages of a PDF at `dpi`, each { w, h, px }. */
-function pages(pdf, dpi) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'jiaohe-print-'));
-  writeFileSync(path.join(dir, 'p.pdf'), pdf);
-  const r = spawnSync('pdftoppm', ['-r', String(dpi), '-gray', path.join(dir, 'p.pdf'), path.join(dir, 'page')]);
-  assert.equal(r.status, 0, `pdftoppm: ${r.stderr}`);
-  const out = readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort().map((f) => {
-    const b = readFileSync(path.join(dir, f));
-    const m = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(b.subarray(0, 40).toString('latin1'));
-    return { w: Number(m[1]), h: Number(m[2]), px: b.subarray(m[0].length) };
-  });
-  rmSync(dir, { recursive: true, force: true });
-  return out;
-}
 
 /** Dark pixels inside the margin strips (the page box minus the printable box). */
 function inMargins(p, marginPx) {

@@ -3,11 +3,7 @@
 // clipboard for Word/WPS, and the A4 portrait printout of the report itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { launch, openPage, fixture, cell } from './helpers.mjs';
+import { launch, openPage, fixture, cell, pages } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -104,21 +100,6 @@ test('复制全文 puts the report on the clipboard as Word/WPS take it: paragra
   await context.close();
 });
 
-/** PGM pages of a PDF at `dpi`, each { w, h, px }; also written as PNG under `keep` to look at. */
-function pages(pdf, dpi, keep) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'jiaohe-report-'));
-  writeFileSync(path.join(dir, 'p.pdf'), pdf);
-  const r = spawnSync('pdftoppm', ['-r', String(dpi), '-gray', path.join(dir, 'p.pdf'), path.join(dir, 'page')]);
-  assert.equal(r.status, 0, `pdftoppm: ${r.stderr}`);
-  if (keep) spawnSync('pdftoppm', ['-r', '70', '-png', path.join(dir, 'p.pdf'), path.join(keep, 'report-page')]);
-  const out = readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort().map((f) => {
-    const b = readFileSync(path.join(dir, f));
-    const m = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(b.subarray(0, 40).toString('latin1'));
-    return { w: Number(m[1]), h: Number(m[2]), px: b.subarray(m[0].length) };
-  });
-  rmSync(dir, { recursive: true, force: true });
-  return out;
-}
 
 test('the report prints on A4 portrait: the report text, a marked note first while errors remain, the findings after', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });

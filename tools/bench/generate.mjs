@@ -116,6 +116,13 @@ function fundsBlock(rows, offset = 0) {
   return { total, rows: rows.map((row) => ({ label: row.label, initial: money(row.initial), adjusted: money(row.adjusted), executed: money(row.executed) })) };
 }
 
+/** Whether a target and an actual are figures in one unit: a score the core can compute (it
+ *  cannot across 元/人次 and 元/人/半天, and then the table would be 未完成填报). */
+function sameUnit(target, actual) {
+  const unit = (t) => String(t || '').replace(/^[^\d]*[\d.,]+\s*/, '');
+  return /\d/.test(actual || '') && unit(target) === unit(actual);
+}
+
 /** A project table of `count` indicator rows built from every seed table's rows, one funds
  *  block with three 其中 rows; weights add up to 90 (with the 10 of 执行率, 100). */
 export function bigTable(tables, count = 500, seed = 500) {
@@ -147,9 +154,11 @@ export function bigTable(tables, count = 500, seed = 500) {
       actual: v.actual,
       weight,
       // a third left for the core to fill, most stated as full marks, a few plainly wrong
-      score: x < 0.33 ? '' : x < 0.95 ? Number(weight).toFixed(2) : (Number(weight) * 0.5).toFixed(2),
+      score: x < 0.33 && sameUnit(v.target, v.actual) ? '' : x < 0.95 ? Number(weight).toFixed(2) : (Number(weight) * 0.5).toFixed(2),
       reason: r() < 0.5 ? v.reason || '' : '',
     };
+    // a filled-in table: a 定性 result the core cannot read from its words has its level chosen
+    if (!/\d/.test(v.actual || '')) out.level = '达成';
     l1 = v.level1;
     l2 = v.level2;
     return out;

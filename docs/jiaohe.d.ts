@@ -150,6 +150,11 @@ export type Code =
     | "text.figure_mismatch";
 
 export interface Column {
+    /**
+     * the column's names in other provinces' templates (调整后预算数, 权重, 原因): a header row
+     * pasted with a table is mapped by them
+     */
+    aliases?: string[];
     amount?: boolean;
     computed?: boolean;
     derived?: boolean;

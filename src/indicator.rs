@@ -113,7 +113,7 @@ pub fn parse_value(text: &str) -> Result<Option<Value>, String> {
         return Ok(Some(Value::Date { cmp, day }));
     }
     // `12月底前`, `6月30日前`: a deadline without its year, not the number 12
-    if deadline_in(rest, 2000).is_some() {
+    if (rest.contains('月') || rest.starts_with('年') || rest.starts_with("本年") || rest.starts_with("当年")) && deadline_in(rest, 2000).is_some() {
         return Ok(Some(Value::Qualitative(t.into_owned())));
     }
     match split_number(rest) {
@@ -180,6 +180,10 @@ fn looks_like_noise(unit: &str) -> bool {
 /// `2023.12.31`, `2023-12-31`, `2023年12月31日`, with `前`/`以前`/`之前` after it (a
 /// deadline), and `2023年底`, `2023年6月底`.
 fn parse_day(s: &str) -> Option<Day> {
+    // every date starts with its year or month: most values are not dates
+    if !s.trim_start().starts_with(|c: char| c.is_ascii_digit()) || !s.contains(['.', '-', '/', '年']) {
+        return None;
+    }
     let s = strip_before(s);
     if let Some(y) = s.strip_suffix("年底").or_else(|| s.strip_suffix("年末")) {
         return year_of(y).map(|year| Day { year, month: 12, day: 31 });
@@ -329,6 +333,13 @@ pub fn qualitative_level(target: &str, actual: &str) -> Option<(Level, Option<&'
         return Some((Level::Achieved, None));
     }
     let word = |words: &[&'static str]| words.iter().copied().find(|w| a.contains(w));
+    // most results say only that it was met ("完全达到预期"): without a character that could turn
+    // the meaning (未, 不, 部分, 基本, 有所, 滞后 …) the words below cannot change the reading
+    if !a.chars().any(|c| "未不没滞延逾无部基有略一初欠零杜".contains(c)) && !a.contains('0') {
+        if let Some(w) = word(MET) {
+            return Some((Level::Achieved, Some(w).filter(|w| !SPEC_WORDS.contains(w))));
+        }
+    }
     // "不发生安全事故" met by "未发生": an absence is the outcome, not a shortfall
     const AVOID_TARGET: &[&str] = &["不发生", "无", "杜绝", "零", "避免", "不出现", "0起", "0次", "0例"];
     const AVOIDED: &[&str] = &["未发生", "未出现", "没有发生", "无", "零", "0起", "0次", "0例", "杜绝"];
@@ -367,13 +378,15 @@ pub fn qualitative_level(target: &str, actual: &str) -> Option<(Level, Option<&'
     if let Some(w) = word(&["未", "没有"]) {
         return Some((Level::NotAchieved, Some(w)));
     }
-    const MET: &[&str] = &[
-        "达到", "达成", "完成", "实现", "达标", "显著", "明显", "提高", "提升", "改善", "增强", "有效", "良好", "优良", "满意", "合格", "按期", "按时", "如期", "全部", "全面",
-        "稳步", "持续", "确保", "保障", "符合", "到位", "落实", "已",
-    ];
-    // SPEC §5.3's own words need no explanation; the others are shown as the reading
-    word(MET).map(|w| (Level::Achieved, Some(w).filter(|w| !["达到", "达成", "完成", "实现"].contains(w))))
+    word(MET).map(|w| (Level::Achieved, Some(w).filter(|w| !SPEC_WORDS.contains(w))))
 }
+
+/// SPEC §5.3's words for 达成: they need no explanation; the others are shown as the reading.
+const SPEC_WORDS: [&str; 4] = ["达到", "达成", "完成", "实现"];
+const MET: &[&str] = &[
+    "达到", "达成", "完成", "实现", "达标", "显著", "明显", "提高", "提升", "改善", "增强", "有效", "良好", "优良", "满意", "合格", "按期", "按时", "如期", "全部", "全面",
+    "稳步", "持续", "确保", "保障", "符合", "到位", "落实", "已",
+];
 
 /// Letters typed for digits (`1O0`, `l2`): the number it probably is, to ask about, never to use.
 pub fn digits_from_letters(text: &str) -> Option<String> {

@@ -86,7 +86,10 @@ pub fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
 /// True for the cells that mean "not applicable": blank, `—`, `-`, `－`, `/`.
 pub fn is_not_applicable(text: &str) -> bool {
     let t = normalize(text);
-    t.is_empty() || matches!(&*t, "—" | "-" | "--" | "——" | "/" | "／" | "－") || (t.contains("不可比") && !t.chars().any(|c| c.is_ascii_digit() && c != '0'))
+    t.is_empty()
+        || matches!(&*t, "—" | "-" | "--" | "——" | "/" | "／" | "－")
+        // `基数为0，不可比`: a rate with no base (a figure is shorter than these words)
+        || (t.len() >= 9 && t.contains("不可比") && !t.chars().any(|c| c.is_ascii_digit() && c != '0'))
 }
 
 const MAX_INT_DIGITS: usize = 15;

@@ -106,7 +106,7 @@ pub fn evaluate(rows: &[IndicatorRow], ctx: Context, sheet: &mut Sheet) -> Total
 
 pub fn evaluate_planned(rows: &[IndicatorRow], plan: &Plan, ctx: Context, sheet: &mut Sheet) -> Totals {
     sheet.reserve(rows.len() * 4);
-    let mut totals = Totals { weight: plan.weight, weight_by_labels: plan.weight_by_labels, ..Totals::default() };
+    let mut totals = Totals { weight: plan.weight, weight_by_labels: plan.weight_by_labels, has_satisfaction: plan.has_satisfaction, ..Totals::default() };
     let mut scores: Vec<Option<Decimal>> = vec![None; if plan.groups.is_empty() { 0 } else { rows.len() }];
     for (i, row) in rows.iter().enumerate() {
         let (level1, level2) = plan.levels(i);
@@ -122,7 +122,6 @@ pub fn evaluate_planned(rows: &[IndicatorRow], plan: &Plan, ctx: Context, sheet:
             continue;
         }
         totals.rows += 1;
-        totals.has_satisfaction |= level1.contains("满意度") || level2.contains("满意度");
         if row.actual.trim().is_empty() && row.level.trim().is_empty() {
             totals.without_actual += 1;
         }
@@ -239,16 +238,19 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
     } else {
         row
     };
-    let weight_fig = sheet.score(path.cell("weight"), &row.weight);
+    // read once, when the table was planned; read again only to say why it cannot be
+    let weight_fig = plan.weights[path.1].or_else(|| sheet.score(path.cell("weight"), &row.weight).map(|f| f.value));
     let stated = sheet.score(path.cell("score"), &row.score).map(|f| f.value);
-    for (field, column) in [("weight", "分值"), ("score", "得分")] {
-        sheet.name_cell(path.cell(field), &cell_name(row, column));
+    for (field, column, read, text) in [("weight", "分值", weight_fig.is_some(), &row.weight), ("score", "得分", stated.is_some(), &row.score)] {
+        if !read && !crate::number::is_not_applicable(text) {
+            sheet.name_cell(path.cell(field), &cell_name(row, column));
+        }
     }
     // labels believed over a row that disagrees with its own: a row alone under its label takes
     // the label's weight; rows sharing one are not judged by weights in dispute
     let trust_label = ctx.trust_labels && plan.disputed(path.1);
     let inherited = if row.weight.trim().is_empty() || trust_label { plan.inherited(path.1) } else { None };
-    let weight = if trust_label { inherited } else { weight_fig.map(|f| f.value).or(inherited) };
+    let weight = if trust_label { inherited } else { weight_fig.or(inherited) };
     if let Some(w) = inherited {
         sheet.set(path.cell("weight"), Shown::Score(w));
     }
@@ -338,9 +340,8 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
 
     let policy = sheet.policy;
     let name = row.name.trim();
-    let w = fmt_plain(weight);
-    // the score, before rounding, and how it is computed (shown in a message)
-    let computed: Option<(Decimal, String)> = match &outcome {
+    // the score, before rounding, and how it is computed (put in words only for a message)
+    let computed: Option<(Decimal, How)> = match &outcome {
         Outcome::Quantity { kind: Kind::Reverse, target, actual, .. } if rule != Rule::Direct => {
             let formula = policy.reverse_formula_for(level1);
             let exact = scoring::reverse_exact(formula, weight, *target, *actual);
@@ -372,38 +373,18 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
                     return out;
                 }
             }
-            let (t, a) = (fmt_plain(*target), fmt_plain(*actual));
-            let how = if actual <= target {
-                match formula {
-                    ReverseFormula::ActualOverTarget if actual < target => format!("{w} × {a} ÷ {t}"),
-                    _ => format!("{a} 未超过 {t}，得满分"),
-                }
-            } else {
-                match formula {
-                    ReverseFormula::Linear => format!("{w} × (1 − ({a} − {t}) ÷ {t})"),
-                    _ => format!("{w} × {t} ÷ {a}"),
-                }
-            };
-            Some((exact, how))
+            Some((exact, How::Reverse { formula, target: *target, actual: *actual }))
         }
         Outcome::Quantity { kind, target, actual, .. } => completion(*kind, *target, *actual).map(|c| {
-            let exact = scoring::quantitative_exact(rule, weight, c);
-            let how = match (rule, *kind) {
-                (Rule::Direct, _) => format!("直接赋分，{}", if c >= Decimal::ONE { "完成得满分" } else { "未完成不得分" }),
-                (_, Kind::Zero) => format!("指标值为 0，实际为 {}", fmt_plain(*actual)),
-                _ if c >= Decimal::ONE => format!("完成率 {}，得满分", fmt_rate(c.saturating_mul(hundred()))),
-                (_, Kind::Reverse) => format!("{w} × {} ÷ {}", fmt_plain(*target), fmt_plain(*actual)),
-                _ => format!("{w} × {} ÷ {}", fmt_plain(*actual), fmt_plain(*target)),
-            };
-            (exact, how)
+            (scoring::quantitative_exact(rule, weight, c), How::Quantity { rule, kind: *kind, completion: c, target: *target, actual: *actual })
         }),
-        Outcome::Date { on_time } => Some(if *on_time { (weight, "按期完成得满分".to_string()) } else { (Decimal::ZERO, "逾期未完成不得分".to_string()) }),
+        Outcome::Date { on_time } => Some((if *on_time { weight } else { Decimal::ZERO }, How::Date { on_time: *on_time })),
         Outcome::Qualitative { level: Some(level) } => {
             let (lo, hi) = scoring::band(*level, weight, policy);
             match stated {
                 Some(s) if rule != Rule::Direct => {
                     if scoring::in_band(*level, s, weight, policy) {
-                        Some((s, String::new()))
+                        Some((s, How::Stated))
                     } else {
                         // the band is the answer: no single score is "the" right one
                         out.disputed = true;
@@ -415,10 +396,11 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
                                     Severity::Error,
                                     path.cell("score"),
                                     format!(
-                                        "定性指标“{name}”为{}，按评判等级赋分得分应在 {} {upper} {} 分之间（分值 {w} 的 {}%–{}%），填写为 {}，请在此区间内打分或改选完成程度",
+                                        "定性指标“{name}”为{}，按评判等级赋分得分应在 {} {upper} {} 分之间（分值 {} 的 {}%–{}%），填写为 {}，请在此区间内打分或改选完成程度",
                                         level.label(),
                                         fmt_score(lo),
                                         fmt_score(hi),
+                                        fmt_plain(weight),
                                         fmt_plain(ratio_pct(lo, weight)),
                                         fmt_plain(ratio_pct(hi, weight)),
                                         fmt_score(s)
@@ -434,7 +416,7 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
                         return out;
                     }
                 }
-                _ => Some((scoring::default_qualitative_score(rule, *level, weight, policy), String::new())),
+                _ => Some((scoring::default_qualitative_score(rule, *level, weight, policy), How::Stated)),
             }
         }
         Outcome::Qualitative { level: None } => {
@@ -454,7 +436,7 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
         if c != s {
             let tail = (c - s).abs() <= policy.rounding_tolerance;
             out.disputed = !tail;
-            let how = if how.is_empty() { String::new() } else { format!("（{how}）") };
+            let how = how.explain(weight).map(|h| format!("（{h}）")).unwrap_or_default();
             if over {
                 let m = format!("指标“{name}”得分 {} 超过其分值 {}，应为 {}{how}，请改正得分", fmt_score(s), fmt_score(weight), fmt_score(c));
                 sheet.reword(path.cell("score"), Code::ScoreOverWeight, m);
@@ -484,6 +466,41 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
     out.score = rounded.or(stated);
     out.exact = computed.map(|(e, _)| e).or(stated);
     out
+}
+
+/// How a computed score came about.
+enum How {
+    Reverse { formula: ReverseFormula, target: Decimal, actual: Decimal },
+    Quantity { rule: Rule, kind: Kind, completion: Decimal, target: Decimal, actual: Decimal },
+    Date { on_time: bool },
+    /// a 定性 score: the stated one within its band, or the band's default
+    Stated,
+}
+
+impl How {
+    /// The computation in a message: `5 × 37 ÷ 40`, `完成率 105.00%，得满分`.
+    fn explain(&self, weight: Decimal) -> Option<String> {
+        let w = fmt_plain(weight);
+        Some(match *self {
+            How::Reverse { formula, target, actual } => {
+                let (t, a) = (fmt_plain(target), fmt_plain(actual));
+                match formula {
+                    ReverseFormula::ActualOverTarget if actual < target => format!("{w} × {a} ÷ {t}"),
+                    _ if actual <= target => format!("{a} 未超过 {t}，得满分"),
+                    ReverseFormula::Linear => format!("{w} × (1 − ({a} − {t}) ÷ {t})"),
+                    _ => format!("{w} × {t} ÷ {a}"),
+                }
+            }
+            How::Quantity { rule: Rule::Direct, completion, .. } => format!("直接赋分，{}", if completion >= Decimal::ONE { "完成得满分" } else { "未完成不得分" }),
+            How::Quantity { kind: Kind::Zero, actual, .. } => format!("指标值为 0，实际为 {}", fmt_plain(actual)),
+            How::Quantity { completion, .. } if completion >= Decimal::ONE => format!("完成率 {}，得满分", fmt_rate(completion.saturating_mul(hundred()))),
+            How::Quantity { kind: Kind::Reverse, target, actual, .. } => format!("{w} × {} ÷ {}", fmt_plain(target), fmt_plain(actual)),
+            How::Quantity { target, actual, .. } => format!("{w} × {} ÷ {}", fmt_plain(actual), fmt_plain(target)),
+            How::Date { on_time: true } => "按期完成得满分".to_string(),
+            How::Date { on_time: false } => "逾期未完成不得分".to_string(),
+            How::Stated => return None,
+        })
+    }
 }
 
 /// `lo` as a percentage of `weight`: 80 for 12 of 15.

@@ -103,6 +103,10 @@ pub struct Column {
     /// 定性 levels offered beside the cell
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub levels: Vec<String>,
+    /// the column's names in other provinces' templates (调整后预算数, 权重, 原因): a header row
+    /// pasted with a table is mapped by them
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

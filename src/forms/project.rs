@@ -199,8 +199,10 @@ pub fn funds_totals(funds: &Funds, sheet: &mut Sheet) -> FundTotals {
         (!terms.is_empty() && broken[k].is_none()).then(|| Figure { value: terms.iter().map(|f| f.value).sum(), decimals: terms.iter().map(|f| f.decimals).max().unwrap_or(2) })
     });
     let stated: [Option<Figure>; 3] = std::array::from_fn(|k| sheet.amount(COLUMNS[k].2, &cell(&funds.total, k)));
-    for &(_, label, path) in &COLUMNS {
-        sheet.name_cell(path, &format!("年度资金总额的{label}"));
+    for (k, &(_, label, path)) in COLUMNS.iter().enumerate() {
+        if stated[k].is_none() && !is_not_applicable(&cell(&funds.total, k)) {
+            sheet.name_cell(path, &format!("年度资金总额的{label}"));
+        }
     }
 
     // 年初 0 / 全年 0 / 执行 0 above rows that hold the money: the row was not filled in

@@ -172,11 +172,15 @@ pub struct Plan {
     names: Vec<String>,
     /// per row: the innermost labelled group it belongs to
     pub group_of: Vec<Option<usize>>,
+    /// per row: its own weight, when it has one that can be read
+    pub weights: Vec<Option<Decimal>>,
     pub groups: Vec<Group>,
     /// the table's weight: the rows' own weights, a label's where its rows have none
     pub weight: Decimal,
     /// the same with every printed label believed over its rows
     pub weight_by_labels: Decimal,
+    /// a 满意度 一级 or 二级 has rows: the table was not cut off before its end
+    pub has_satisfaction: bool,
 }
 
 impl Plan {
@@ -217,11 +221,11 @@ fn filled(row: &IndicatorRow) -> bool {
 }
 
 pub fn plan(rows: &[IndicatorRow]) -> Plan {
-    let mut p = Plan { counted: Vec::with_capacity(rows.len()), levels: Vec::with_capacity(rows.len()), group_of: Vec::with_capacity(rows.len()), names: vec![String::new()], ..Plan::default() };
+    let mut p = Plan { counted: Vec::with_capacity(rows.len()), levels: Vec::with_capacity(rows.len()), group_of: Vec::with_capacity(rows.len()), weights: Vec::with_capacity(rows.len()), names: vec![String::new()], ..Plan::default() };
     let (mut n1, mut n2) = (0u32, 0u32);
     let (mut g1, mut g2): (Option<usize>, Option<usize>) = (None, None);
     let (mut opt1, mut opt2) = (false, false);
-    let mut weights: Vec<Option<Decimal>> = Vec::with_capacity(rows.len());
+
     for (i, row) in rows.iter().enumerate() {
         if !row.level1.trim().is_empty() {
             let lab = label(&row.level1);
@@ -250,15 +254,18 @@ pub fn plan(rows: &[IndicatorRow]) -> Plan {
                 at
             });
         }
-        let optional = opt1 || opt2 || (row.name.contains("可选") && label(&row.name).optional);
+        let optional = opt1 || opt2 || (row.name.contains('选') && label(&row.name).optional);
         let blank = [&row.name, &row.target, &row.actual, &row.weight, &row.score].iter().all(|s| s.trim().is_empty());
         let counted = !blank && !(optional && !filled(row));
         p.counted.push(counted);
         p.levels.push((n1, n2));
+        if counted && !p.has_satisfaction {
+            p.has_satisfaction = p.names[n1 as usize].contains("满意度") || p.names[n2 as usize].contains("满意度");
+        }
         let g = if counted { g2.or(g1) } else { None };
         p.group_of.push(g);
         let w = if counted { own_weight(row) } else { None };
-        weights.push(w);
+        p.weights.push(w);
         match g {
             Some(g) => p.groups[g].rows.push(i),
             None => {
@@ -271,7 +278,7 @@ pub fn plan(rows: &[IndicatorRow]) -> Plan {
     for k in (0..p.groups.len()).rev() {
         let g = &p.groups[k];
         let counted = !g.rows.is_empty() || g.inner.iter().any(|&j| !p.groups[j].rows.is_empty());
-        let own: Option<Decimal> = g.rows.iter().map(|&r| weights[r]).sum();
+        let own: Option<Decimal> = g.rows.iter().map(|&r| p.weights[r]).sum();
         let inner: Decimal = g.inner.iter().map(|&j| p.groups[j].weight).sum();
         let inner_rows: Decimal = g.inner.iter().map(|&j| p.groups[j].by_rows).sum();
         let label = g.weight;

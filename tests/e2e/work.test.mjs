@@ -606,3 +606,34 @@ test('a draft too big for the browser\'s storage is kept in the durable copy: �
   await page.waitForFunction(() => document.querySelector('[data-path="year"]').value === '2031');
   await context.close();
 });
+
+test('a table pasted with its header row from another province\'s template goes into the columns its header names', async () => {
+  const context = await browser.newContext();
+  const { page } = await openPage(context);
+  // Sichuan-style: 序号 first, 指标性质 in a column of its own, 权重 and 原因 for 分值 and 偏差原因
+  const rows = [
+    ['序号', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '完成值', '权重', '得分', '原因'],
+    ['1', '产出指标', '数量指标', '培训人次', '正向', '100人次', '120人次', '20', '20', ''],
+    ['2', '', '时效指标', '完成时间', '', '2023年12月31日前', '2023年11月30日', '10', '10', ''],
+    ['3', '成本指标', '经济成本指标', '人均培训成本', '≤', '300元', '290元', '10', '10', ''],
+  ];
+  await pasteData(page, 'indicators.0.level1', { 'text/plain': rows.map((r) => r.join('\t')).join('\r\n') + '\r\n' });
+  assert.equal(await cell(page, 'indicators.0.name').inputValue(), '培训人次');
+  assert.equal(await cell(page, 'indicators.0.target').inputValue(), '≥100人次');
+  assert.equal(await cell(page, 'indicators.0.actual').inputValue(), '120人次');
+  assert.equal(await cell(page, 'indicators.0.weight').inputValue(), '20');
+  assert.equal(await cell(page, 'indicators.1.target').inputValue(), '2023年12月31日前');
+  assert.equal(await cell(page, 'indicators.2.target').inputValue(), '≤300元');
+  const note = await page.locator('#notice').textContent();
+  assert.match(note, /已粘贴 3 行/);
+  assert.match(note, /“权重”→“分值”/);
+  assert.match(note, /“指标性质”并入年度指标值/);
+  // no header text landed in a cell, and the rows are read: the deadline met, the cost within its limit
+  assert.equal(await page.locator('[data-why="indicators.0.target"]').textContent(), '');
+  await page.waitForFunction(() => /100\.00%/.test(document.querySelector('output[data-path="indicators.1.completion"]')?.textContent || ''));
+  // the funds block: 调整后预算数 / 预算执行数 as another template names them
+  await pasteData(page, 'funds.total.initial', { 'text/plain': '资金来源\t年初预算数（万元）\t调整后预算数\t预算执行数\r\n年度资金总额\t100\t90\t81\r\n' });
+  assert.equal(await cell(page, 'funds.total.adjusted').inputValue(), '90');
+  assert.equal(await cell(page, 'funds.total.executed').inputValue(), '81');
+  await context.close();
+});

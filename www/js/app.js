@@ -480,6 +480,9 @@
     form.layout.blocks.forEach(function (b) { if (b.type === 'grid' && b.path === table.getAttribute('data-grid')) { block = b; } });
     if (!block) { return; }
     ev.preventDefault();
+    // a header row copied with the table decides where each column goes
+    var header = byHeader(grid[0], block);
+    if (header) { grid = grid.slice(1); }
     // the official form's columns: the computed ones the page adds (完成率) are not among them
     var cols = block.columns.filter(function (c) { return !c.derived; });
     // whole rows as the page exports them (its own 完成率 included) map onto every column; the page's
@@ -493,8 +496,13 @@
     var rowAt = t.closest('tr');
     var rowPath = rowAt.getAttribute('data-row');
     var startRow = rowPath ? fixed.length + Number(rowPath.slice(list.path.length + 1)) : fixed.map(function (f) { return f.path; }).indexOf(path.replace(/\.[^.]+$/, ''));
-    var startCol = cols.map(function (c) { return c.key; }).indexOf(path.split('.').pop());
-    if (startRow < 0 || startCol < 0) { return; }
+    var startCol = header ? 0 : cols.map(function (c) { return c.key; }).indexOf(path.split('.').pop());
+    if (startRow < 0 || startCol < 0 || !grid.length) { return; }
+    var colAt = function (c) {
+      if (!header) { return cols[startCol + c]; }
+      var key = header.keys[c];
+      return key === 'operator' ? { key: 'operator' } : block.columns.filter(function (x) { return x.key === key; })[0];
+    };
     var filled = 0;
     var skippedCols = {};
     var beyondCols = 0;
@@ -511,9 +519,12 @@
           while (rows.length <= at - fixed.length) { rows.push(clone(list.template || {})); added++; }
         }
         var base = fx ? fx.path : list.path + '.' + (at - fixed.length);
+        var operator = '';
         line.forEach(function (v, c) {
-          var col = cols[startCol + c];
+          var col = colAt(c);
+          if (header && !col) { return; } // a column this form does not have (序号, 备注)
           if (!col) { if (v.trim()) { beyondCols++; } return; }
+          if (col.key === 'operator') { operator = v.trim(); return; }
           if ((fx && col.key === 'label') || col.derived) { return; } // the row's own name; the page's figure
           if (!fx && col.total_only) {
             if (v.trim() && v.trim() !== '—') { skippedCols[col.label] = true; }
@@ -522,6 +533,11 @@
           JH.set(doc, base + '.' + col.key, col.wide ? v : v.replace(/\s*[\r\n]+\s*/g, ' ').trim());
           filled++;
         });
+        // 指标性质 in its own column (≥ / ≤ / 正向 / 反向) goes before the value, as the form writes it
+        var target = JH.get(doc, base + '.target');
+        if (operator && typeof target === 'string' && target.trim() && !/^\s*[<>=≤≥＜＞＝]/.test(target)) {
+          JH.set(doc, base + '.target', ({ '正向': '≥', '反向': '≤' }[operator] || operator) + target.trim());
+        }
       });
     });
     draw(false);
@@ -533,7 +549,36 @@
     if (computedCols.length) { left.push('“' + computedCols.join('”“') + '”列只在合计行填写，其余行未粘贴'); }
     if (beyondCols) { left.push(beyondCols + ' 个格子超出表格右侧，未粘贴'); }
     if (beyondRows) { left.push(beyondRows + ' 行超出表格，未粘贴'); }
+    if (header && header.renamed.length) { left.unshift('已按表头对应各列：' + header.renamed.join('，')); }
     notice(msg + (left.length ? left.join('；') + '。' : '') + '按 Ctrl+Z 可撤销。', null, 8000);
+  }
+
+  /* A copied header row (其他省份的表样: 调整后预算数, 权重, 原因, 指标性质 in a column of its own):
+     the column each pasted cell belongs to, or null when the row is not a header. */
+  var OPERATOR_HEADERS = ['指标性质', '指标方向', '性质', '计算符号', '指标属性'];
+  function headerName(t) {
+    return String(t).replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[:：]$/, '');
+  }
+  function byHeader(line, block) {
+    var keys = [], renamed = [], hits = 0, named = 0;
+    line.forEach(function (cell) {
+      var name = headerName(cell);
+      var key = null;
+      if (name) {
+        named++;
+        block.columns.forEach(function (c) {
+          var names = (c.label ? [c.label] : []).concat(c.aliases || []).map(headerName);
+          if (!key && names.indexOf(name) >= 0) {
+            key = c.key;
+            if (headerName(c.label) !== name && c.label) { renamed.push('“' + name + '”→“' + c.label + '”'); }
+          }
+        });
+        if (!key && OPERATOR_HEADERS.indexOf(name) >= 0) { key = 'operator'; renamed.push('“' + name + '”并入年度指标值'); }
+        if (key) { hits++; }
+      }
+      keys.push(key);
+    });
+    return hits >= 2 && hits * 2 >= named ? { keys: keys, renamed: renamed } : null;
   }
 
   function onKey(ev) {

@@ -1,6 +1,7 @@
 // Shared by the browser tests: paths, Debian's Chromium through playwright-core, seed fixtures.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import assert from 'node:assert/strict';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';

@@ -382,3 +382,19 @@ fn reviewed_edge_cases() {
     assert_eq!(errors(&ev), []);
     assert!(has(&ev, "weights.no_exec_block"));
 }
+
+#[test]
+fn the_operator_in_its_own_column_and_units_as_words() {
+    // Hunan-style: 指标性质 (正向/反向/≥) apart from the value, 百分比 for %, fractional weights,
+    // an Excel date serial for the day it was done, a space before %
+    let ev = eval("variants/operator_column");
+    assert_eq!(errors(&ev), []);
+    assert_eq!(computed(&ev, "indicators.0.kind"), "正向");
+    assert_eq!(computed(&ev, "indicators.3.kind"), "反向");
+    assert_eq!(computed(&ev, "indicators.1.completion"), "101.26%");
+    assert_eq!(computed(&ev, "indicators.2.completion"), "100.00%");
+    assert_eq!(graded(&ev), (Some("99.75"), Some("优")));
+    // 反向 over its limit is scored down: 5 × 640 ÷ 700
+    let ev = eval_with("variants/operator_column", r#""default""#, |d| d["indicators"][3]["actual"] = "700元".into());
+    assert_eq!(find(&ev, "score.mismatch").message, "指标“人均财政补助标准”的得分应为 4.57（5 × 640 ÷ 700），填写为 5.00");
+}

@@ -16,6 +16,7 @@
     cmp: function (a, b) { return a < b ? -1 : a > b ? 1 : 0; },
     isZero: function (a) { return a === 0; },
     round2: function (a) { return +a.toFixed(2); },
+    round: function (a, dp) { return +a.toFixed(dp); },
     fix2: function (a) { return a.toFixed(2); },
     plain: function (a) { return String(a); },
   };
@@ -36,6 +37,7 @@
     cmp: function (a, b) { return a.cmp(b); },
     isZero: function (a) { return a.eq(Z); },
     round2: function (a) { return a.round(2, HALF_UP); },
+    round: function (a, dp) { return a.round(dp, HALF_UP); },
     fix2: function (a) { return a.toFixed(2, HALF_UP); },
     plain: function (a) { return a.toFixed(); },
   };

@@ -384,7 +384,7 @@ for (const t of ['seed', 'big']) {
 const ad = agreement.documents;
 L.push(`  the first ${ad.documents.toLocaleString('en')} generated CLI documents: the big.js peer gives the core's whole result on ${ad.bigjs.toLocaleString('en')}, the float peer on ${ad.float.toLocaleString('en')}`);
 L.push('');
-L.push('keystroke to painted 总分 (median of 41 keys into an indicator 得分, 1366×768), beside the floor (a key into an input nothing listens to):');
+L.push('keystroke to painted 总分 (median of 41 keys, a 0 added to and taken from the 年度指标值 of a 正向 indicator, 1366×768), beside the floor (a key into an input nothing listens to):');
 for (const t of ['seed', 'big']) L.push(`  ${tableNames[t].padEnd(36)} ${ms(keystroke[t].core.median_ms)} ms (floor ${ms(keystroke[t].floor.median_ms)} ms; min ${ms(keystroke[t].core.min_ms)}, max ${ms(keystroke[t].core.max_ms)})`);
 L.push(`  target: ≤ floor + ${TARGETS.keystroke_over_floor_ms} ms on both: ${ok(met.keystroke)}`);
 L.push('');

@@ -90,7 +90,7 @@ pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
     if let Some(c) = sheet.score(Path::field("final_accounts.project_count"), &fa.project_count) {
         if c.value != n {
             sheet.push(
-                Finding::new(Code::CountMismatch, Severity::Error, "final_accounts.project_count", format!("决算说明所述预算绩效评价项目 {} 个，所附项目自评表为 {} 个", c.value.normalize(), n))
+                Finding::new(Code::CountMismatch, Severity::Error, "final_accounts.project_count", format!("决算说明所述预算绩效评价项目 {} 个，所附项目自评表为 {} 个：请核对项目个数或补齐所附的表", c.value.normalize(), n))
                     .values(Some(c.value.normalize().to_string()), Some(n.to_string())),
             );
         }
@@ -111,7 +111,7 @@ pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
                         if tail { Code::SumTail } else { Code::SumMismatch },
                         if tail { Severity::Info } else { Severity::Error },
                         path,
-                        format!("决算说明所述项目{label} {}，所附 {} 张项目自评表合计为 {}", fmt_amount(s.value), parts.len(), fmt_amount(sum)),
+                        format!("决算说明所述项目{label} {}，所附 {} 张项目自评表合计为 {}：请核对决算说明或各表的{label}", fmt_amount(s.value), parts.len(), fmt_amount(sum)),
                     )
                     .values(Some(fmt_amount(s.value)), Some(fmt_amount(sum))),
                 );
@@ -128,7 +128,7 @@ pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
                             Code::FigureInconsistent,
                             Severity::Error,
                             path,
-                            format!("决算{label} {} 与整体支出绩效自评表的年度总资金{} {} 不一致", fmt_amount(s.value), if col == members[0].0 { "全年预算数" } else { "全年执行数" }, fmt_amount(t)),
+                            format!("决算{label} {} 与整体支出绩效自评表的年度总资金{} {} 不一致：请核对两处中填错的一处", fmt_amount(s.value), if col == members[0].0 { "全年预算数" } else { "全年执行数" }, fmt_amount(t)),
                         )
                         .values(Some(fmt_amount(s.value)), Some(fmt_amount(t))),
                     );

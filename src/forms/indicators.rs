@@ -144,7 +144,7 @@ pub fn evaluate_planned(rows: &[IndicatorRow], plan: &Plan, ctx: Context, sheet:
             totals.bands.2 += hi;
         }
     }
-    totals.disputed.extend(check_groups(rows, plan, &scores, sheet));
+    totals.disputed.extend(check_groups(plan, &scores, sheet));
     sheet.set(Path::field("indicators.weight_total"), Shown::Score(totals.weight));
     sheet.set(Path::field("indicators.score_total"), Shown::Score(totals.score));
     totals
@@ -153,13 +153,13 @@ pub fn evaluate_planned(rows: &[IndicatorRow], plan: &Plan, ctx: Context, sheet:
 /// A label's weight against its direct parts (labelled 二级 inside it, rows with their own
 /// weights); the scores under the innermost label against its weight.
 /// Returns the labels whose scores are over their weight (a 总分 follows from them).
-fn check_groups(rows: &[IndicatorRow], plan: &Plan, scores: &[Option<Decimal>], sheet: &mut Sheet) -> Vec<String> {
+fn check_groups(plan: &Plan, scores: &[Option<Decimal>], sheet: &mut Sheet) -> Vec<String> {
     let mut over = vec![false; plan.groups.len()];
     for (k, g) in plan.groups.iter().enumerate().rev() {
         let cell = RowAt("indicators", g.row).cell(if g.level == 1 { "level1" } else { "level2" });
         let level = if g.level == 1 { "一级" } else { "二级" };
         if let (true, Some(sum)) = (g.disagrees(), g.parts) {
-            let parts = g.inner.iter().map(|&j| plan.groups[j].weight).chain(g.rows.iter().filter_map(|&r| weights::own_weight(&rows[r])));
+            let parts = g.inner.iter().map(|&j| plan.groups[j].weight).chain(g.rows.iter().filter_map(|&r| plan.weights[r]));
             let how = parts.map(fmt_plain).collect::<Vec<_>>().join(" + ");
             let related = g.inner.iter().map(|&j| RowAt("indicators", plan.groups[j].row).cell("level2")).chain(g.rows.iter().map(|&r| RowAt("indicators", r).cell("weight")));
             sheet.push(
@@ -439,7 +439,9 @@ fn evaluate_row(row: &IndicatorRow, path: RowAt, level1: &str, level2: &str, pla
             let how = how.explain(weight).map(|h| format!("（{h}）")).unwrap_or_default();
             if over {
                 let m = format!("指标“{name}”得分 {} 超过其分值 {}，应为 {}{how}，请改正得分", fmt_score(s), fmt_score(weight), fmt_score(c));
-                sheet.reword(path.cell("score"), Code::ScoreOverWeight, m);
+                if let Some(f) = sheet.finding_mut(path.cell("score"), Code::ScoreOverWeight) {
+                    f.message = m;
+                }
             } else {
                 sheet.push(
                     Finding::new(

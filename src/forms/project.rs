@@ -326,11 +326,9 @@ pub fn exec_block(row: &FundRow, funds: &FundTotals, declared: Decimal, sheet: &
                 for (k, v) in [(1, sa), (2, se)] {
                     let (Some(sum), Some(was)) = (v, funds.cols[k]) else { continue };
                     let (_, label, path) = COLUMNS[k];
-                    sheet.reword(
-                        path,
-                        Code::SumMismatch,
-                        format!("年度资金总额的{label}应为 {}（{}），填写为 {}；所填执行率 {}% 也与各项之和相符", fmt_amount(sum.value), funds.how[k], fmt_amount(was.value), s.value),
-                    );
+                    if let Some(f) = sheet.finding_mut(path, Code::SumMismatch) {
+                        f.message = format!("年度资金总额的{label}应为 {}（{}），填写为 {}；所填执行率 {}% 也与各项之和相符", fmt_amount(sum.value), funds.how[k], fmt_amount(was.value), s.value);
+                    }
                 }
             }
         }
@@ -388,7 +386,9 @@ pub fn exec_block(row: &FundRow, funds: &FundTotals, declared: Decimal, sheet: &
     let score = scoring::exec_score(weight, rate);
     sheet.set(SCORE, Shown::Score(score));
     if funds.unfilled {
-        sheet.append(Path::field("funds.total.adjusted"), Code::FundsTotalUnfilled, &format!("（执行率 {}，得分 {}）", fmt_rate(rate), fmt_score(score)));
+        if let Some(f) = sheet.finding_mut(Path::field("funds.total.adjusted"), Code::FundsTotalUnfilled) {
+            f.message.push_str(&format!("（执行率 {}，得分 {}）", fmt_rate(rate), fmt_score(score)));
+        }
     }
     let how = format!("{} × {}", fmt_score(weight), fmt_rate(rate.min(Decimal::ONE_HUNDRED)));
     if row.score.trim().is_empty() || (funds.unfilled && stated_score.is_none()) {
@@ -402,7 +402,9 @@ pub fn exec_block(row: &FundRow, funds: &FundTotals, declared: Decimal, sheet: &
     } else if let Some(s) = stated_score.map(|f| f.value).filter(|s| *s != score) {
         let from_stated_rate = stated_rate.is_some_and(|r| r.value != rate && scoring::exec_score(weight, r.value) == s);
         if from_stated_rate {
-            sheet.append(RATE, Code::RateMismatch, &format!("；执行率得分随之应为 {}（{how}）", fmt_score(score)));
+            if let Some(f) = sheet.finding_mut(RATE, Code::RateMismatch) {
+                f.message.push_str(&format!("；执行率得分随之应为 {}（{how}）", fmt_score(score)));
+            }
             return ExecBlock { weight, rate: Some(rate), score: Some(score), exact: Some(exact), stated_score: stated };
         }
         sheet.push(

@@ -259,43 +259,28 @@ impl<'p> Sheet<'p> {
         self.findings.iter().filter(|f| f.severity == s).count()
     }
 
-    /// Adds to a finding already made on `root` what cannot be checked because of it, so one
+    /// The latest finding of `code` on `path`, for a later check to say more about it.
+    pub fn finding_mut(&mut self, path: Path, code: Code) -> Option<&mut Finding> {
+        let key = path.to_string();
+        self.findings.iter_mut().rev().find(|f| f.path == key && f.code == code)
+    }
+
+    /// Adds to the unreadable value on `root` what cannot be checked because of it, so one
     /// mistake is one finding: `…；改正前无法核对年度资金总额的全年执行数`.
     pub fn consequence(&mut self, root: Path, what: &str) {
-        let key = root.to_string();
-        if let Some(f) = self.findings.iter_mut().find(|f| f.path == key && f.severity == Severity::Error) {
+        const UNCHECKED: &str = "；改正前无法核对";
+        if let Some(f) = self.finding_mut(root, Code::ValueUnparseable) {
             if !f.message.contains(what) {
-                if f.message.contains("；改正前无法核对") {
-                    f.message.push('、');
-                } else {
-                    f.message.push_str("；改正前无法核对");
-                }
+                f.message.push_str(if f.message.contains(UNCHECKED) { "、" } else { UNCHECKED });
                 f.message.push_str(what);
             }
-        }
-    }
-
-    /// Says the finding of `code` on `path` anew, once a later check has told more about it.
-    pub fn reword(&mut self, path: Path, code: Code, message: String) {
-        let key = path.to_string();
-        if let Some(f) = self.findings.iter_mut().find(|f| f.path == key && f.code == code) {
-            f.message = message;
-        }
-    }
-
-    /// Adds words to the end of the finding of `code` on `path`.
-    pub fn append(&mut self, path: Path, code: Code, words: &str) {
-        let key = path.to_string();
-        if let Some(f) = self.findings.iter_mut().find(|f| f.path == key && f.code == code) {
-            f.message.push_str(words);
         }
     }
 
     /// Names the cell in the message of an unreadable value on it (`指标“培训人数”的实际完成值：…`),
     /// which on its own only quotes the text.
     pub fn name_cell(&mut self, path: Path, name: &str) {
-        let key = path.to_string();
-        if let Some(f) = self.findings.iter_mut().rev().find(|f| f.path == key && f.code == Code::ValueUnparseable) {
+        if let Some(f) = self.finding_mut(path, Code::ValueUnparseable) {
             if !f.message.starts_with(name) {
                 f.message = format!("{name}：{}", f.message);
             }

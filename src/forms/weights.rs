@@ -208,7 +208,7 @@ impl Plan {
 }
 
 /// The row's own weight (from the 实际完成值 column when the two are swapped, as the checks read it).
-pub fn own_weight(row: &IndicatorRow) -> Option<Decimal> {
+fn own_weight(row: &IndicatorRow) -> Option<Decimal> {
     match parse_score(&row.weight) {
         Ok(w) => w.map(|f| f.value),
         Err(_) if super::indicators::columns_swapped(row) => parse_score(&row.actual).ok().flatten().map(|f| f.value),

@@ -101,6 +101,61 @@ export interface Catalog {
 export type Cell = string | number | boolean | null;
 
 /**
+ * One arithmetic claim of the text. Positions count characters (Unicode code points) of the
+ * text as given, from 0, end exclusive: `Array.from(text).slice(start, end)`.
+ */
+export interface Claim {
+    /**
+     * what the figures give, formatted as the stated one is
+     */
+    computed: string | null;
+    /**
+     * the stated figure the verdict is about
+     */
+    figure: number[];
+    /**
+     * the computation, in figures: `38,249.76 ÷ 38,350.62 × 100% = 99.737…%`
+     */
+    how: string;
+    /**
+     * the figures it is computed from, wherever they stand in the text
+     */
+    inputs: number[][];
+    kind: ClaimKind;
+    /**
+     * the verdict in a sentence a 填报人 understands
+     */
+    message: string;
+    /**
+     * the claim as written (the reading text of `span`)
+     */
+    quote: string;
+    /**
+     * the characters of the claim: from the first figure it cites in its sentence to the stated one
+     */
+    span: number[];
+    /**
+     * the stated figure, as written
+     */
+    stated: string;
+    verdict: Verdict;
+}
+
+/**
+ * What a claim states.
+ */
+export type ClaimKind =
+    | "sum"
+    | "part"
+    | "share"
+    | "change"
+    | "variance"
+    | "rate"
+    | "score"
+    | "grade"
+    | "equation";
+
+/**
  * What kind of mistake a finding reports.
  */
 export type Code =
@@ -147,7 +202,16 @@ export type Code =
     | "form.incomplete"
     | "qualitative.reading"
     | "text.rate_mismatch"
-    | "text.figure_mismatch";
+    | "text.figure_mismatch"
+    | "text.share_mismatch"
+    | "text.change_mismatch"
+    | "text.variance_mismatch"
+    | "text.score_mismatch"
+    | "text.grade_mismatch"
+    | "text.tail"
+    | "text.unresolved"
+    | "text.reason_missing"
+    | "text.rate_base";
 
 export interface Column {
     /**
@@ -362,6 +426,11 @@ export interface Goals {
      */
     expected?: Cell;
 }
+
+/**
+ * What a text may say of a rise from a previous year of 0.
+ */
+export type GrowthFromZero = "accept" | "omit";
 
 /**
  * One row of the indicator table, every cell as typed.
@@ -687,6 +756,10 @@ export interface Settings {
      */
     grade_cuts?: Cell[] | null;
     /**
+     * "增长100%" from a previous year of 0: accept (default) or omit
+     */
+    growth_from_zero?: GrowthFromZero | null;
+    /**
      * a name to show
      */
     name?: string | null;
@@ -755,3 +828,40 @@ export interface Summary {
     total_score: string | null;
     warnings: number;
 }
+
+/**
+ * What `checkText` returns: the claims in the order they stand, and a finding for each that is
+ * not verified (`path` is `claims.N`), errors first.
+ */
+export interface TextCheck {
+    claims: Claim[];
+    findings: Finding[];
+    summary: TextSummary;
+}
+
+/**
+ * The verdicts counted.
+ */
+export interface TextSummary {
+    /**
+     * characters of the text checked
+     */
+    characters: number;
+    claims: number;
+    errors: number;
+    infos: number;
+    tail: number;
+    unresolved: number;
+    verified: number;
+    warnings: number;
+    wrong: number;
+}
+
+/**
+ * How a claim stands.
+ */
+export type Verdict =
+    | "wrong"
+    | "unresolved"
+    | "tail"
+    | "verified";

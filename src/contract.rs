@@ -28,6 +28,7 @@ pub fn schemas() -> Vec<(String, Value)> {
     out.push(("options.schema.json".into(), root::<Options>()));
     out.push(("evaluation.schema.json".into(), output::<Evaluation>()));
     out.push(("catalog.schema.json".into(), output::<Catalog>()));
+    out.push(("text-check.schema.json".into(), output::<crate::text::TextCheck>()));
     out
 }
 
@@ -53,6 +54,7 @@ pub fn typescript() -> String {
     let mut output = SchemaSettings::draft2020_12().for_serialize().into_generator();
     output.subschema_for::<Evaluation>();
     output.subschema_for::<Catalog>();
+    output.subschema_for::<crate::text::TextCheck>();
     for (name, s) in output.take_definitions(true) {
         defs.entry(name).or_insert(s);
     }

@@ -110,6 +110,15 @@ codes! {
     QualitativeReading = "qualitative.reading", Info, "定性指标按实际完成值的文字判定了完成程度";
     TextRateMismatch = "text.rate_mismatch", Error, "正文中所述的比率与它所依据的数字算出的不符";
     TextFigureMismatch = "text.figure_mismatch", Error, "正文中所述的综合得分或评价结果与校核结果不符";
+    TextShareMismatch = "text.share_mismatch", Error, "正文中所述的占比与按其数额和合计算出的不符";
+    TextChangeMismatch = "text.change_mismatch", Error, "正文中所述的增长率、下降率或百分点与按本年数和增减额算出的不符";
+    TextVarianceMismatch = "text.variance_mismatch", Error, "正文中所述的预决算差异率与按预算数和决算数算出的不符";
+    TextScoreMismatch = "text.score_mismatch", Error, "正文中所述的得分超过其权重，或与按执行率算出的不符";
+    TextGradeMismatch = "text.grade_mismatch", Error, "正文中所述的评价等级与综合得分不符或未填写";
+    TextTail = "text.tail", Info, "正文中所述的数与计算值的差别可由四舍五入（尾差）解释";
+    TextUnresolved = "text.unresolved", Warning, "正文中像是计算结果的数，但找不到它所依据的数额，无法核对";
+    TextReasonMissing = "text.reason_missing", Warning, "预决算差异率不为 0，但没有说明原因";
+    TextRateBase = "text.rate_base", Error, "正文中同一执行数的执行率前后按不同的预算数计算";
 }
 
 /// A code compares with its name, as callers and tests write it: `f.code == "sum.mismatch"`.

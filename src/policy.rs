@@ -48,6 +48,19 @@ pub struct Policy {
     pub exec_rate_reason_below: Option<Decimal>,
     /// tolerance each rounded term may contribute to a total (尾差)
     pub rounding_tolerance: Decimal,
+    /// a rise from 0 written "增长100%" is accepted (the seeds do it); else the rate is to be omitted
+    pub growth_from_zero: GrowthFromZero,
+}
+
+/// What a text may say of a rise from a previous year of 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum GrowthFromZero {
+    /// "增长100%" is accepted
+    #[default]
+    Accept,
+    /// no rate can be computed: a stated one is wrong
+    Omit,
 }
 
 impl Default for Policy {
@@ -62,6 +75,7 @@ impl Default for Policy {
             over_achievement_warn: Decimal::new(2, 1),
             exec_rate_reason_below: None,
             rounding_tolerance: Decimal::new(1, 2),
+            growth_from_zero: GrowthFromZero::Accept,
         }
     }
 }
@@ -83,6 +97,10 @@ impl Policy {
             }),
             _ => None,
         }
+    }
+
+    pub fn growth_from_zero_accepted(&self) -> bool {
+        self.growth_from_zero == GrowthFromZero::Accept
     }
 
     pub fn reverse_formula_for(&self, level1: &str) -> ReverseFormula {
@@ -115,6 +133,8 @@ pub struct Settings {
     /// 执行率 below this percentage expects a reason
     pub exec_rate_reason_below: Option<Cell>,
     pub rounding_tolerance: Option<Cell>,
+    /// "增长100%" from a previous year of 0: accept (default) or omit
+    pub growth_from_zero: Option<GrowthFromZero>,
 }
 
 /// How a 反向 indicator is scored, as a setting names it.
@@ -228,6 +248,9 @@ impl Policy {
         }
         if let Some(v) = &s.rounding_tolerance {
             self.rounding_tolerance = decimal(v, "rounding_tolerance")?;
+        }
+        if let Some(g) = s.growth_from_zero {
+            self.growth_from_zero = g;
         }
         self.validate()?;
         Ok(self)

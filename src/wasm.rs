@@ -85,6 +85,17 @@ pub fn evaluate(
     to_js(&crate::evaluate_document(&doc, &policy))
 }
 
+/// `checkText(text, options?) → { summary, claims, findings }`: every arithmetic claim of a
+/// pasted text (决算说明, 预算公开说明, 自评报告 …) found and verified (文字核对).
+#[wasm_bindgen(js_name = checkText, unchecked_return_type = "TextCheck")]
+pub fn check_text(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "Options | string | null")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let policy = self::options(options).and_then(|o| o.policy()).map_err(|m| error(&m))?;
+    to_js(&crate::text::check(text, &policy))
+}
+
 /// Reads a document from JSON text with the core's reader (the one the CLI uses), so the page
 /// never takes a figure through `JSON.parse`; throws a Chinese message naming what is wrong.
 #[wasm_bindgen(js_name = readDocument, unchecked_return_type = "Document")]

@@ -1,6 +1,7 @@
 //! The CLI for reviewers who check many files at once: the same core as the page.
 //! `jiaohe check FILE|DIR… [--format text|json] [--policy NAME]`; exit 0 when no finding is an
-//! error, 1 when one is, 2 when a file cannot be read or is not a document. Results stream out
+//! error, 1 when one is, 2 when a file cannot be read or is not a document. `jiaohe text FILE…|-`
+//! checks the arithmetic claims of plain text (UTF-8 or GB18030) with the same exit codes. Results stream out
 //! in the order given, one file at a time, so memory stays flat however many files there are.
 
 use jiaohe::forms::package::{assemble, FinalAccounts};
@@ -11,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-const USAGE: &str = "用法：jiaohe check 文件或目录… [--format text|json] [--policy 口径名称]\n      jiaohe package 整体表.json 项目表.json… [--unit 名称] [--count N --budget 万元 --executed 万元 --income 万元 --expenditure 万元] [--format text|json] [--policy 口径名称]\n目录：校核其中（含子目录）所有 .json 文件\n口径：default（通用）、urumqi-2023（乌鲁木齐2023）\n退出码：0 无错误，1 有错误，2 文件无法读取或不是表单";
+const USAGE: &str = "用法：jiaohe check 文件或目录… [--format text|json] [--policy 口径名称]\n      jiaohe text 文本文件…|- [--format text|json] [--policy 口径名称]（文字核对：UTF-8 或 GB18030 文本，- 为标准输入）\n      jiaohe package 整体表.json 项目表.json… [--unit 名称] [--count N --budget 万元 --executed 万元 --income 万元 --expenditure 万元] [--format text|json] [--policy 口径名称]\n目录：校核其中（含子目录）所有 .json 文件\n口径：default（通用）、urumqi-2023（乌鲁木齐2023）\n退出码：0 无错误，1 有错误，2 文件无法读取或不是表单";
 
 fn main() -> ExitCode {
     // a failure inside the core is reported per file in Chinese (see `render`), not as a backtrace
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("check") => check(&args[1..]),
         Some("package") => package(&args[1..]),
+        Some("text") => text(&args[1..]),
         Some("--version" | "-V") => {
             println!("jiaohe {}", jiaohe::VERSION);
             ExitCode::SUCCESS
@@ -297,6 +299,106 @@ fn print_text(w: &mut Vec<u8>, file: &str, ev: &Evaluation) {
     }
     for f in &ev.findings {
         let _ = writeln!(w, "  [{}] {} {}  ({})", f.severity.label(), f.path, f.message, f.code.as_str());
+    }
+    let _ = writeln!(w);
+}
+
+/// 文字核对 of text files (or standard input, `-`): every arithmetic claim found and verified.
+fn text(args: &[String]) -> ExitCode {
+    let (out, rest) = match Output::parse(args) {
+        Ok(x) => x,
+        Err(e) => return usage_error(&e),
+    };
+    if let Some(f) = rest.iter().find(|a| a.starts_with("--")) {
+        return usage_error(&format!("未知选项 {f}"));
+    }
+    if rest.is_empty() {
+        return usage_error("请给出要核对的文本文件，或用 - 从标准输入读取");
+    }
+    let mut worst = 0u8;
+    let mut buf = Vec::new();
+    if out.json {
+        buf.push(b'[');
+    }
+    for (k, name) in rest.iter().enumerate() {
+        let bytes = if name == "-" {
+            let mut b = Vec::new();
+            io::Read::read_to_end(&mut io::stdin(), &mut b).map(|_| b).map_err(|_| "无法读取标准输入".to_string())
+        } else {
+            std::fs::read(name).map_err(|e| match e.kind() {
+                io::ErrorKind::NotFound => "文件不存在".to_string(),
+                io::ErrorKind::PermissionDenied => "没有读取该文件的权限".to_string(),
+                _ if Path::new(name).is_dir() => "这是一个目录，不是文件".to_string(),
+                _ => format!("无法读取文件（系统错误 {}）", e.raw_os_error().unwrap_or(0)),
+            })
+        };
+        let result = bytes.and_then(|b| decode(&b)).and_then(|t| std::panic::catch_unwind(|| jiaohe::text::check(&t, &out.policy)).map_err(|_| "核对此文件时程序内部出错（已跳过）；请把该文件发给校核的维护者".to_string()));
+        let code = match &result {
+            Ok(c) if c.has_errors() => 1,
+            Ok(_) => 0,
+            Err(_) => 2,
+        };
+        worst = worst.max(code);
+        let shown = if name == "-" { "标准输入" } else { name.as_str() };
+        if out.json {
+            if k > 0 {
+                buf.push(b',');
+            }
+            let v = match &result {
+                Ok(c) => serde_json::json!({ "file": shown, "summary": c.summary, "claims": c.claims, "findings": c.findings }),
+                Err(e) => serde_json::json!({ "file": shown, "error": e }),
+            };
+            let _ = serde_json::to_writer(&mut buf, &v);
+            buf.push(b'\n');
+        } else {
+            match &result {
+                Ok(c) => print_claims(&mut buf, shown, c),
+                Err(e) => {
+                    let _ = writeln!(buf, "{shown}\n  无法核对：{e}\n");
+                }
+            }
+        }
+    }
+    if out.json {
+        buf.extend_from_slice(b"]\n");
+    }
+    let _ = io::stdout().write_all(&buf);
+    ExitCode::from(worst)
+}
+
+/// Text as saved on Chinese Windows: UTF-8 (with or without a BOM), UTF-16 with a BOM, else
+/// GB18030 (a superset of GBK and GB2312) when it decodes without a fault.
+fn decode(bytes: &[u8]) -> Result<String, String> {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (t, bad) = enc.decode_without_bom_handling(&bytes[bom..]);
+        return if bad { Err(format!("文件按 {} 解码时有无法识别的字节", enc.name())) } else { Ok(t.into_owned()) };
+    }
+    if let Ok(t) = std::str::from_utf8(bytes) {
+        return Ok(t.to_string());
+    }
+    let (t, bad) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+    if bad || bytes.contains(&0) {
+        return Err("文件既不是 UTF-8 也不是 GB18030（GBK）编码的文本（可能是 Word/Excel 文件：请另存为 .txt）".into());
+    }
+    Ok(t.into_owned())
+}
+
+fn print_claims(w: &mut Vec<u8>, file: &str, c: &jiaohe::text::TextCheck) {
+    let s = &c.summary;
+    let _ = writeln!(w, "{file}  文字核对：{} 字，找到 {} 处计算：相符 {}，尾差 {}，有误 {}，无法核对 {}", s.characters, s.claims, s.verified, s.tail, s.wrong, s.unresolved);
+    for (k, cl) in c.claims.iter().enumerate() {
+        if cl.verdict == jiaohe::text::Verdict::Verified {
+            continue;
+        }
+        let _ = writeln!(w, "  [{}] 第 {} 字起 {}：“{}” {}{}", cl.verdict.label(), cl.span[0] + 1, cl.kind.label(), cl.quote, cl.message, if cl.how.is_empty() { String::new() } else { format!("（{}）", cl.how) });
+        for f in c.findings.iter().filter(|f| f.path == format!("claims.{k}") && f.code != jiaohe::Code::TextTail && f.code.as_str() != "text.unresolved") {
+            if !f.message.contains(&cl.quote) {
+                let _ = writeln!(w, "      {}", f.message);
+            }
+        }
+    }
+    for f in c.findings.iter().filter(|f| matches!(f.code.as_str(), "text.reason_missing" | "text.rate_base")) {
+        let _ = writeln!(w, "  [{}] {}  ({})", f.severity.label(), f.message, f.code.as_str());
     }
     let _ = writeln!(w);
 }

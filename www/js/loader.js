@@ -3,7 +3,7 @@
    file://, and a data block is not parsed as script); boot.js has decoded it and, where the
    browser inflates natively, already started compiling it. Older browsers inflate here with
    fflate (window.JIAOHE_INFLATE, set earlier in this script) and compile from the bytes.
-   Exposes window.jiaohe = { version, evaluate, readDocument, catalog }, the same contract as the
+   Exposes window.jiaohe = { version, evaluate, readDocument, checkText, catalog }, the same contract as the
    ES module and the CLI. */
 (function (JH) {
   'use strict';
@@ -82,6 +82,7 @@
       version: wb.version(),
       evaluate: function (document, options) { return call('evaluate', [document, options === undefined ? null : options]); },
       readDocument: function (text) { return call('readDocument', [text]); },
+      checkText: function (text, options) { return call('checkText', [text, options === undefined ? null : options]); },
       catalog: function () { return call('catalog', []); }
     });
     try { JH.start(); } catch (e) { fail(e); }

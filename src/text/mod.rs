@@ -1,7 +1,70 @@
-//! Arithmetic claims in free Chinese text (SPEC §6 F), starting with the commonest and the one
-//! the seeds get wrong: "共 X 条，其中 A 条、B 条" — a total followed by its parts; and the
-//! figures of a sentence with their units and places ([`figures`]), which a form's own narrative
-//! checks tie to the figures it knows (the report's, in `forms/report.rs`).
+//! 文字核对 (SPEC §6 F): every arithmetic claim of a Chinese text — sums, shares, changes,
+//! 差异率, 执行率 / 完成率 / 调整率, scores, grades, restated equations — found with the
+//! characters it stands on and verified: 相符, 有误 (with the recomputed value and the
+//! computation), 尾差 (explained by the rounding of the printed figures) or 无法核对 (saying
+//! why). The pipeline: pasted text → [`source`] (the reading text) → [`reader`] (sentences and
+//! figures with their roles) → one finder per kind of claim → [`TextCheck`].
+//!
+//! Below [`check`], the older helpers a form's own narrative checks use ([`figures`], …).
+
+pub mod claim;
+mod change;
+mod figure;
+mod rate;
+mod reader;
+mod score;
+mod share;
+pub mod source;
+mod sum;
+
+pub use claim::{Claim, ClaimKind, TextCheck, TextSummary, Verdict};
+
+use crate::policy::Policy;
+
+/// Finds and verifies every arithmetic claim of `text`.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
+pub fn check(text: &str, policy: &Policy) -> TextCheck {
+    let src = source::Source::read(text);
+    let mut r = reader::Reader::new(&src, policy);
+    let mut drafts = Vec::new();
+    let mut extra = Vec::new();
+    sum::find(&mut r, &mut drafts);
+    share::find(&r, &mut drafts);
+    change::find(&r, &mut drafts);
+    rate::find(&r, &mut drafts, &mut extra);
+    score::find(&r, &mut drafts);
+    drafts.sort_by_key(|d| (d.figure.start, d.kind as u8));
+    drafts.dedup_by(|a, b| a.figure == b.figure && a.kind == b.kind);
+    let claims: Vec<Claim> = drafts
+        .iter()
+        .map(|d| {
+            let s = r.sentences.iter().position(|s| s.range.contains(&d.figure.start)).map_or(d.figure.clone(), |k| r.sentences[k].range.clone());
+            // from the first figure it cites in its sentence, else from its own clause
+            let from = d.inputs.iter().map(|&j| r.figs[j].start).filter(|&p| s.contains(&p) && p < d.figure.start).min();
+            let clause = figure::clause_start(r.text, d.figure.start, s.start);
+            let range = from.unwrap_or(clause).min(d.figure.start)..d.figure.end;
+            Claim {
+                kind: d.kind,
+                verdict: d.verdict,
+                span: r.span(range.clone()),
+                figure: r.span(d.figure.clone()),
+                inputs: d.inputs.iter().map(|&j| r.span(r.at(j))).collect(),
+                quote: r.text[range].trim().to_string(),
+                stated: d.stated.clone(),
+                computed: d.computed.clone(),
+                how: d.how.clone(),
+                message: d.message.clone(),
+            }
+        })
+        .collect();
+    // findings about a stated figure point at its claim
+    for f in &mut extra {
+        if let Some(at) = f.path.strip_prefix("at.").and_then(|a| a.parse::<usize>().ok()) {
+            f.path = drafts.iter().position(|d| d.figure.start == at).map_or("text".into(), |k| format!("claims.{k}"));
+        }
+    }
+    TextCheck::new(text.chars().count(), claims, extra)
+}
 
 use crate::number::{compare_total, parse_decimal, Agreement, Figure};
 use rust_decimal::Decimal;

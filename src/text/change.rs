@@ -1,0 +1,198 @@
+//! 增减: "比上年增加/减少A万元，增长/下降B%" — the previous year is this year's figure less the
+//! change, the rate the change over it; "上年X万元…增长B%"; percentage points between two rates.
+//! The words must agree with the sign (增加 … 下降 is wrong whatever the figures).
+
+use super::claim::{ClaimKind, Verdict};
+use super::figure::{Fig, Role, Unit};
+use super::reader::{corners, interval, is_change_amount, is_stock_amount, judge, show, show_exact, Draft, Reader};
+use crate::number::percent_exact;
+use rust_decimal::Decimal;
+
+fn sign(f: &Fig) -> i8 {
+    match f.role {
+        Role::Change(s) => s,
+        _ => 0,
+    }
+}
+
+fn word(s: i8, rate: bool) -> &'static str {
+    match (s > 0, rate) {
+        (true, false) => "增加",
+        (false, false) => "减少",
+        (true, true) => "增长",
+        (false, true) => "下降",
+    }
+}
+
+/// This year's figure a change is said of: the amount before it in the sentence, else the one
+/// its paragraph is about, else — for "与上年相比，…" standing alone — the last paragraph's.
+fn current(r: &Reader, at: usize, like: Option<usize>) -> Option<usize> {
+    let fits = |g: &Fig| is_stock_amount(g) && g.role != Role::Previous && like.is_none_or(|l| r.figs[l].unit.adds_with(g.unit));
+    if let Some(c) = r.before_in_sentence(at, fits) {
+        return Some(c);
+    }
+    let para = r.sentence_of(at).para;
+    if let Some(c) = r.subject_of(para).filter(|&c| c < at && fits(&r.figs[c])) {
+        return Some(c);
+    }
+    let s = &r.sentences[r.figs[at].sentence];
+    let said = &r.text[s.range.start..r.figs[at].start];
+    if r.paras[para].sentences.start == r.figs[at].sentence && ["上年", "同比", "相比", "同期"].iter().any(|w| said.contains(w)) {
+        return para.checked_sub(1).and_then(|p| r.subject_of(p)).filter(|&c| fits(&r.figs[c]));
+    }
+    None
+}
+
+pub fn find(r: &Reader, out: &mut Vec<Draft>) {
+    for i in 0..r.figs.len() {
+        let f = &r.figs[i];
+        let s = sign(f);
+        if s == 0 {
+            continue;
+        }
+        match f.unit {
+            Unit::Percent => rate(r, i, out),
+            Unit::Points => points(r, i, out),
+            _ if f.unit.summable() => amount(r, i, out),
+            _ => {}
+        }
+    }
+}
+
+fn previous_in_sentence(r: &Reader, i: usize, unit_like: usize) -> Option<usize> {
+    r.sentence_of(i).figs.clone().find(|&j| r.figs[j].role == Role::Previous && r.figs[j].unit.adds_with(r.figs[unit_like].unit))
+}
+
+fn rate(r: &Reader, i: usize, out: &mut Vec<Draft>) {
+    let f = &r.figs[i];
+    let stated = r.fig_text(i).to_string();
+    let dp = f.figure.decimals;
+    // the change amount said just before the rate (no other amount between)
+    let a = r.before_in_sentence(i, |g| g.unit.summable()).filter(|&j| is_change_amount(&r.figs[j]));
+    let c = current(r, a.unwrap_or(i), a);
+    let stated_abs = crate::number::Figure { value: f.figure.value.abs(), decimals: dp };
+    let draft = |verdict, inputs, computed: Option<String>, how: String, message: String| Draft { kind: ClaimKind::Change, verdict, figure: r.at(i), word: "", inputs, stated: stated.clone(), computed, how, message };
+    if let (Some(a), Some(c)) = (a, c) {
+        let sa = sign(&r.figs[a]);
+        let (cv, _) = interval(r, c);
+        let (av, _) = interval(r, a);
+        let signed = if sa > 0 { av } else { -av };
+        let prev = cv - signed;
+        if sa != sign(f) {
+            out.push(draft(Verdict::Wrong, vec![a, c], None, format!("{}{} 而 {}{}", word(sa, false), r.num(a), word(sign(f), true), r.num(i)), format!("前面说{}，后面却说{}，增减方向前后矛盾", word(sa, false), word(sign(f), true))));
+            return;
+        }
+        if prev.is_sign_negative() && !prev.is_zero() {
+            out.push(draft(Verdict::Wrong, vec![a, c], None, format!("{} − ({}) = {}", r.num(c), show(signed, r.figs[a].figure.decimals), show(prev, 2)), "按本年数和增减额推算的上年数为负数，增减额或本年数有误".into()));
+            return;
+        }
+        if prev.is_zero() {
+            let (verdict, message) = if av.is_zero() {
+                if f.figure.value.is_zero() { (Verdict::Verified, "本年与上年都为 0，增减为 0".to_string()) } else { (Verdict::Wrong, "增减额为 0，增减率应为 0%".to_string()) }
+            } else if sa > 0 && f.figure.value.abs() == Decimal::ONE_HUNDRED && r.policy.growth_from_zero_accepted() {
+                (Verdict::Verified, "上年为 0，按惯例写增长 100%".to_string())
+            } else {
+                (Verdict::Wrong, "上年为 0，增长率无从计算（按惯例写 100%）".to_string())
+            };
+            out.push(draft(verdict, vec![a, c], None, format!("上年 = {} − {} = 0", r.num(c), r.num(a)), message));
+            return;
+        }
+        let exact = av / prev * Decimal::ONE_HUNDRED;
+        let range = corners(&[interval(r, c), interval(r, a)], |v| {
+            let p = if sa > 0 { v[0] - v[1] } else { v[0] + v[1] };
+            percent_exact(v[1], p)
+        });
+        let verdict = judge(stated_abs, exact, range);
+        let computed = format!("{}%", show(exact, dp));
+        let how = format!("上年 = {} {} {} = {}；{} ÷ {} × 100% = {}%", r.num(c), if sa > 0 { "−" } else { "+" }, r.num(a), show(prev, 2), r.num(a), show(prev, 2), show_exact(exact, dp));
+        let message = match verdict {
+            Verdict::Verified => format!("{}{computed}，相符", word(sa, true)),
+            Verdict::Tail => format!("按所印数字算得{}{computed}，所述 {stated} 可由四舍五入解释（尾差）", word(sa, true)),
+            _ => format!("按本年 {} 与{} {} 算，{}率应为 {computed}，所述为 {stated}，请改正", r.num(c), word(sa, false), r.num(a), word(sa, true)),
+        };
+        out.push(draft(verdict, vec![c, a], Some(computed), how, message));
+        return;
+    }
+    if let Some(c) = c {
+        if let Some(p) = previous_in_sentence(r, i, c) {
+            let (cv, _) = interval(r, c);
+            let (pv, _) = interval(r, p);
+            if pv.is_zero() {
+                out.push(draft(Verdict::Unresolved, vec![c, p], None, String::new(), "上年为 0，增长率无从计算".into()));
+                return;
+            }
+            let exact = (cv - pv) / pv * Decimal::ONE_HUNDRED;
+            if (exact.is_sign_negative() && !exact.is_zero()) != (sign(f) < 0) && !exact.is_zero() {
+                out.push(draft(Verdict::Wrong, vec![c, p], Some(format!("{}%", show(exact, dp))), format!("({} − {}) ÷ {}", r.num(c), r.num(p), r.num(p)), format!("本年 {} 比上年 {} {}，所述方向相反", r.num(c), r.num(p), if exact > Decimal::ZERO { "增长" } else { "下降" })));
+                return;
+            }
+            let range = corners(&[interval(r, c), interval(r, p)], |v| percent_exact(v[0] - v[1], v[1]).map(|x| x.abs()));
+            let verdict = judge(stated_abs, exact.abs(), range);
+            let computed = format!("{}%", show(exact.abs(), dp));
+            let how = format!("({} − {}) ÷ {} × 100% = {}%", r.num(c), r.num(p), r.num(p), show_exact(exact, dp));
+            let message = if verdict == Verdict::Wrong { format!("按本年 {} 与上年 {} 算应为 {computed}，所述为 {stated}，请改正", r.num(c), r.num(p)) } else { format!("{computed}，{}", if verdict == Verdict::Tail { "尾差" } else { "相符" }) };
+            out.push(draft(verdict, vec![c, p], Some(computed), how, message));
+            return;
+        }
+    }
+    let why = if c.is_none() { "没有找到本年数，无法核对增减率" } else { "没有写增减额或上年数，无法核对增减率" };
+    out.push(draft(Verdict::Unresolved, c.into_iter().collect(), None, String::new(), why.into()));
+}
+
+/// "上年X万元，本年Y万元，增加A万元" — a change amount with both years stated.
+fn amount(r: &Reader, i: usize, out: &mut Vec<Draft>) {
+    let Some(p) = previous_in_sentence(r, i, i) else { return };
+    let Some(c) = current(r, i, Some(i)) else { return };
+    if p == c {
+        return;
+    }
+    let f = &r.figs[i];
+    let diff = interval(r, c).0 - interval(r, p).0;
+    let dp = f.figure.decimals.max(r.figs[c].figure.decimals);
+    let stated = r.fig_text(i).to_string();
+    let ok_dir = diff.is_zero() || (diff > Decimal::ZERO) == (sign(f) > 0);
+    let exact_ok = diff.abs() == interval(r, i).0;
+    let verdict = if ok_dir && exact_ok { Verdict::Verified } else { Verdict::Wrong };
+    let computed = format!("{}{}", if diff >= Decimal::ZERO { "增加" } else { "减少" }, show(diff.abs(), dp));
+    out.push(Draft {
+        kind: ClaimKind::Change,
+        verdict,
+        figure: r.at(i), word: "",
+        inputs: vec![c, p],
+        stated: stated.clone(),
+        computed: Some(computed.clone()),
+        how: format!("{} − {} = {}", r.num(c), r.num(p), show(diff, dp)),
+        message: if verdict == Verdict::Verified { format!("{computed}，相符") } else { format!("本年 {} 与上年 {} 相比应为{computed}，所述为{}{stated}，请改正", r.num(c), r.num(p), word(sign(f), false)) },
+    });
+}
+
+/// "提高2.3个百分点": the difference of this year's rate and last year's.
+fn points(r: &Reader, i: usize, out: &mut Vec<Draft>) {
+    let f = &r.figs[i];
+    let stated = r.fig_text(i).to_string();
+    let cur = r.before_in_sentence(i, |g| g.unit == Unit::Percent && !matches!(g.role, Role::Change(_) | Role::Previous));
+    let prev = r.sentence_of(i).figs.clone().find(|&j| r.figs[j].unit == Unit::Percent && r.figs[j].role == Role::Previous);
+    let (Some(c), Some(p)) = (cur, prev) else {
+        out.push(Draft { kind: ClaimKind::Change, verdict: Verdict::Unresolved, figure: r.at(i), word: "", inputs: cur.into_iter().collect(), stated, computed: None, how: String::new(), message: "没有同时写出本年和上年的比率，无法核对百分点".into() });
+        return;
+    };
+    let diff = r.figs[c].value() - r.figs[p].value();
+    let dp = f.figure.decimals;
+    let stated_abs = crate::number::Figure { value: f.figure.value.abs(), decimals: dp };
+    let range = corners(&[interval(r, c), interval(r, p)], |v| Some((v[0] - v[1]).abs()));
+    let mut verdict = judge(stated_abs, diff.abs(), range);
+    if !diff.is_zero() && (diff > Decimal::ZERO) != (sign(f) > 0) {
+        verdict = Verdict::Wrong;
+    }
+    let computed = format!("{}{}个百分点", if diff >= Decimal::ZERO { "提高" } else { "降低" }, show(diff.abs(), dp));
+    out.push(Draft {
+        kind: ClaimKind::Change,
+        verdict,
+        figure: r.at(i), word: "",
+        inputs: vec![c, p],
+        stated: stated.clone(),
+        computed: Some(computed.clone()),
+        how: format!("{} − {} = {}", r.fig_text(c), r.fig_text(p), show(diff, dp)),
+        message: if verdict == Verdict::Wrong { format!("本年 {} 与上年 {} 相差应为{computed}，所述为 {stated}", r.fig_text(c), r.fig_text(p)) } else { format!("{computed}，相符") },
+    });
+}

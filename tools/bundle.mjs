@@ -31,7 +31,7 @@ const inflate = inflater();
 // The inflater comes first in the app script (no extra script, no extra CSP hash).
 const app = [
   inflate,
-  lower(['doc.js', 'form.js', 'paste.js', 'print.js', 'app.js'].map((f) => read(`www/js/${f}`)).join('\n')),
+  lower(['doc.js', 'form.js', 'paste.js', 'print.js', 'text.js', 'app.js'].map((f) => read(`www/js/${f}`)).join('\n')),
   lower(read('www/js/loader.js')),
 ].join('\n');
 

@@ -36,13 +36,14 @@ export function assertEs2018(js, name) {
 }
 
 /** The page's inflater, a classic script that sets `window.JIAOHE_INFLATE` to fflate's
- *  `gunzipSync` (gzip bytes in, Uint8Array out, sized from the gzip trailer): only that function
- *  is bundled (~4 KB), minified and lowered like the rest. fflate's MIT notice is kept. */
+ *  `gunzipSync` (gzip bytes in, Uint8Array out, sized from the gzip trailer) and
+ *  `window.JIAOHE_UNZIP` to its `unzipSync` (文字核对 reads a .docx's word/document.xml with it):
+ *  only those two are bundled (~6 KB), minified and lowered like the rest. fflate's MIT notice is kept. */
 export function inflater() {
   const { version } = need('fflate/package.json');
   return esbuild.buildSync({
     stdin: {
-      contents: "import { gunzipSync } from 'fflate';\nwindow.JIAOHE_INFLATE = gunzipSync;\n",
+      contents: "import { gunzipSync, unzipSync } from 'fflate';\nwindow.JIAOHE_INFLATE = gunzipSync;\nwindow.JIAOHE_UNZIP = unzipSync;\n",
       resolveDir: fileURLToPath(e2e), loader: 'js',
     },
     bundle: true, format: 'iife', platform: 'browser', write: false,

@@ -31,6 +31,14 @@ fn current(r: &Reader, at: usize, like: Option<usize>) -> Option<usize> {
     if let Some(c) = r.before_in_sentence(at, fits) {
         return Some(c);
     }
+    // "…；公务用车运行费减少4.68万元": the figure so named before
+    let clause = &r.text[r.figs[at].clause..r.figs[at].start];
+    let cut = ["比上年", "比上一年", "较上年", "与上年", "同比", "比", "较", "增加", "减少", "增长", "下降"].iter().filter_map(|w| clause.find(w)).min();
+    if let Some(name) = cut.map(|c| clause[..c].trim()).filter(|n| n.chars().count() >= 2) {
+        if let Some(c) = r.named(name, at).filter(|&c| fits(&r.figs[c])) {
+            return Some(c);
+        }
+    }
     let para = r.sentence_of(at).para;
     if let Some(c) = r.subject_of(para).filter(|&c| c < at && fits(&r.figs[c])) {
         return Some(c);
@@ -134,6 +142,11 @@ fn rate(r: &Reader, i: usize, out: &mut Vec<Draft>) {
             out.push(draft(verdict, vec![c, p], Some(computed), how, message));
             return;
         }
+    }
+    // "增长率为0.1%": the value of a rate so named (an indicator's), not a change worked out here
+    let said = r.text[f.clause..f.start].trim_end_matches(['为', '是', '：', ':', '达', '约', ' ']);
+    if a.is_none() && said.ends_with('率') {
+        return;
     }
     let why = if c.is_none() { "没有找到本年数，无法核对增减率" } else { "没有写增减额或上年数，无法核对增减率" };
     out.push(draft(Verdict::Unresolved, c.into_iter().collect(), None, String::new(), why.into()));

@@ -151,7 +151,7 @@ const UNITS: [(&str, Unit); 33] = [
 const NOT_COUNT_AFTER: &str = "性年人庭员数均别体级类";
 
 /// The words that say what a figure is, found last-wins in its clause.
-const ROLE_WORDS: [(&str, Role); 52] = [
+const ROLE_WORDS: [(&str, Role); 60] = [
     ("增加", Role::Change(1)),
     ("增长", Role::Change(1)),
     ("上升", Role::Change(1)),
@@ -184,9 +184,17 @@ const ROLE_WORDS: [(&str, Role); 52] = [
     ("调减", Role::Adjustment(-1)),
     ("调整数", Role::Adjustment(0)),
     ("年中调整", Role::Adjustment(0)),
-    ("预算", Role::Budget),
+    // "预算" alone names a kind of money (一般公共预算, 预算经费), not a budget figure
+    ("预算数", Role::Budget),
+    ("年初预算", Role::Budget),
+    ("全年预算", Role::Budget),
+    ("预算金额", Role::Budget),
+    ("预算总额", Role::Budget),
+    ("预算安排", Role::Budget),
+    ("预算为", Role::Budget),
     ("批复", Role::Budget),
-    ("目标", Role::Budget),
+    ("目标值", Role::Budget),
+    ("目标为", Role::Budget),
     ("计划", Role::Budget),
     ("调整后", Role::Budget),
     ("决算", Role::Final),
@@ -199,12 +207,15 @@ const ROLE_WORDS: [(&str, Role); 52] = [
     ("上一年", Role::Previous),
     ("同期", Role::Previous),
     ("得分", Role::Score),
+    ("得", Role::Score),
     ("总分", Role::Score),
     ("评分", Role::Score),
     ("权重", Role::Weight),
     ("分值", Role::Weight),
     ("满分", Role::Weight),
 ];
+
+const NAMES: [&str; 6] = ["转移支付", "一般公共预算", "政府性基金预算", "国有资本经营预算", "部门预算", "预算绩效"];
 
 /// Chinese numerals of a count: 两, 十二, 一百零五 (up to 9,999).
 fn chinese_number(s: &str) -> Option<(u32, usize)> {
@@ -245,7 +256,7 @@ fn chinese_number(s: &str) -> Option<(u32, usize)> {
     Some((total + digit.unwrap_or(0), len))
 }
 
-const CLAUSE_ENDS: [char; 10] = ['，', ',', '；', ';', '：', ':', '、', '（', '(', '\n'];
+const CLAUSE_ENDS: [char; 11] = ['，', ',', '；', ';', '：', ':', '、', '（', '(', '\n', '\t'];
 
 /// Where the clause holding byte `at` starts, not before `floor`.
 pub fn clause_start(text: &str, at: usize, floor: usize) -> usize {
@@ -266,6 +277,18 @@ pub fn clause_start(text: &str, at: usize, floor: usize) -> usize {
 
 /// What the words of a clause before a figure say it is.
 pub fn role_of(before: &str, unit: Unit) -> Role {
+    // names of kinds of money that hold a role word: 转移支付 is no payment made
+    let masked;
+    let before = if NAMES.iter().any(|n| before.contains(n)) {
+        let mut m = before.to_string();
+        for n in NAMES {
+            m = m.replace(n, &"_".repeat(n.len()));
+        }
+        masked = m;
+        masked.as_str()
+    } else {
+        before
+    };
     let mut best: Option<(usize, usize, Role)> = None;
     for (w, r) in ROLE_WORDS {
         if let Some(p) = before.rfind(w) {
@@ -279,7 +302,7 @@ pub fn role_of(before: &str, unit: Unit) -> Role {
     let role = best.map_or(Role::Subject, |b| b.2);
     match (role, unit) {
         // "得分 9.95" without 分 is still a score; a score word before an amount is not
-        (Role::Score | Role::Weight, Unit::Money(_) | Unit::Percent) => Role::Subject,
+        (Role::Score | Role::Weight, Unit::Money(_) | Unit::Percent | Unit::Count(_)) => Role::Subject,
         (Role::Share | Role::Variance | Role::Rate(_), Unit::Money(_) | Unit::Count(_)) => {
             // "占地面积…" or "执行数": a rate word before an amount says nothing of it
             let r = best.map_or(Role::Subject, |b| b.2);
@@ -309,6 +332,10 @@ pub fn read(text: &str, from: usize, to: usize, sentence: usize, out: &mut Vec<F
                 figure.value = -figure.value;
             }
             let num_start = if neg { start - 1 } else { start };
+            // "（2）", "(3)": a list's number
+            if start > from && matches!(text[..start].chars().next_back(), Some('（' | '(')) && matches!(text[i..].chars().next(), Some('）' | ')')) {
+                continue;
+            }
             push(text, num_start, start, i, to, figure, sentence, from, out);
         } else if c >= 0x80 {
             let ch = text[i..].chars().next().unwrap_or(' ');
@@ -344,9 +371,14 @@ fn push(text: &str, num_start: usize, digits: usize, num_end: usize, to: usize, 
         }
         Some((_, Unit::Score)) if after.starts_with("分别") || after.starts_with("分之") => (Unit::Other, 0),
         Some((u, unit)) => (*unit, u.len()),
-        None if after.starts_with(['年', '月', '日', '号', '岁', '天', '小', '周', '米', '吨', '公', '千', '万', '亿']) => (Unit::Other, 0),
+        // a table cell's bare amount: "年度预算总额\t500.00\t其中：财政拨款\t500.00"
+        None if figure.decimals == 2 && text[..num_start].ends_with('\t') && (after.is_empty() || after.starts_with(['\t', '\n'])) => (Unit::Money(4), 0),
         None => (Unit::Other, 0),
     };
+    let rest = &text[num_end + len..to];
+    let rest = rest.strip_prefix("（含）").or_else(|| rest.strip_prefix("(含)")).unwrap_or(rest);
+    // a threshold, not an amount: "单价100万元以上设备", "50人以下"
+    let unit = if ["以上", "以下", "及以上", "及以下", "以内"].iter().any(|w| rest.starts_with(w)) { Unit::Other } else { unit };
     let before = &text[from..num_start];
     let cmp = before
         .trim_end()

@@ -121,24 +121,62 @@ fn push_ratio(r: &Reader, i: usize, word: &str, num: usize, den: usize, out: &mu
     out.push(Draft { kind: ClaimKind::Rate, verdict, figure: r.at(i), word: if word == "执行率" { "执行率" } else { "" }, inputs: vec![num, den], stated, computed: Some(computed), how, message });
 }
 
-/// 完成率 (and 达成率): the actual over the target; a target is a figure with ≤ ≥ = before it, or
-/// one said to be a 目标/计划, in the sentence or up the rows before it.
+/// 完成率 (and 达成率): the actual over the target — the target over the actual for a ≤ limit
+/// exceeded — and 100% for a target met; a target is a figure with ≤ ≥ = before it, or one said
+/// to be a 目标/计划, in the sentence, its paragraph, or the table cells just above it.
 fn completion(r: &Reader, i: usize, word: &str, out: &mut Vec<Draft>) {
-    let actual = r.before_in_sentence(i, |g| (g.unit.summable() || g.unit == Unit::Percent) && g.role != Role::Budget && !matches!(g.cmp, Some('≤' | '≥' | '<' | '>')) && !matches!(g.role, Role::Rate(_) | Role::Share | Role::Change(_)));
+    let actual = r.before_in_sentence(i, |g| {
+        (g.unit.summable() || g.unit == Unit::Percent) && g.role != Role::Budget && !matches!(g.cmp, Some('≤' | '≥' | '<' | '>')) && !matches!(g.role, Role::Rate("完成率") | Role::Share)
+    });
     let Some(actual) = actual else {
         out.push(unresolved(r, i, ClaimKind::Rate, &format!("没有找到{word}所依据的实际完成数，无法核对")));
         return;
     };
     let unit = r.figs[actual].unit;
-    let is_target = |g: &Fig| g.unit.adds_with(unit) && (matches!(g.cmp, Some('≤' | '≥' | '<' | '>')) || g.role == Role::Budget);
-    // the row the sentence stands in: a few paragraphs up at most
+    let av0 = r.figs[actual].value();
+    // "=2.22万元" beside "<=8.90万元" in a row is the actual written again, not the target
+    let is_target = |g: &Fig| g.unit.adds_with(unit) && (g.cmp.is_some() || g.role == Role::Budget) && !(g.cmp == Some('=') && g.value() == av0);
     let para = r.sentence_of(i).para;
-    let floor = r.paras[para.saturating_sub(8)].figs.start;
-    let target = r.before_in_sentence(actual, is_target).or_else(|| (floor..actual).rev().find(|&j| is_target(&r.figs[j])));
-    match target {
-        Some(t) => push_ratio(r, i, word, actual, t, out),
-        None => out.push(unresolved(r, i, ClaimKind::Rate, &format!("没有找到{word}所依据的目标值，无法核对"))),
+    let mut target = r.before_in_paragraph(actual, is_target);
+    if target.is_none() {
+        // a table row pasted one cell per line: the cells just above
+        for p in (para.saturating_sub(8)..para).rev() {
+            let cell = &r.text[r.paras[p].range.clone()];
+            if !cell.starts_with('\t') && (cell.contains('。') || cell.chars().count() > 40) {
+                break;
+            }
+            if let Some(t) = r.paras[p].figs.clone().rev().find(|&j| is_target(&r.figs[j])) {
+                target = Some(t);
+                break;
+            }
+        }
     }
+    let Some(t) = target else {
+        out.push(unresolved(r, i, ClaimKind::Rate, &format!("没有找到{word}所依据的目标值，无法核对")));
+        return;
+    };
+    let (av, tv) = (interval(r, actual).0, interval(r, t).0);
+    let limit = matches!(r.figs[t].cmp, Some('≤' | '<'));
+    let met = if limit { av <= tv } else { av >= tv };
+    let f = &r.figs[i];
+    if met && f.figure.value == Decimal::ONE_HUNDRED {
+        out.push(Draft {
+            kind: ClaimKind::Rate,
+            verdict: Verdict::Verified,
+            figure: r.at(i),
+            word: "",
+            inputs: vec![actual, t],
+            stated: r.fig_text(i).to_string(),
+            computed: Some("100%".into()),
+            how: format!("实际 {} {} 目标 {}", r.fig_text(actual), if limit { "未超过" } else { "达到" }, r.fig_text(t)),
+            message: format!("实际 {} {}目标 {}，{word}记 100%，相符", r.fig_text(actual), if limit { "未超过" } else { "达到" }, r.fig_text(t)),
+        });
+        return;
+    }
+    if limit && !met {
+        return push_ratio(r, i, word, t, actual, out);
+    }
+    push_ratio(r, i, word, actual, t, out)
 }
 
 /// 调整率: 调整数 ÷ 年初预算数, or (调整后 − 年初) ÷ 年初.

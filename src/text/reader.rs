@@ -129,7 +129,8 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if let Some(j) = self.subject_of(q) {
-                return Some(j);
+                // a paragraph that is itself a part of a list stands for the list's total
+                return Some(self.total_of[j].unwrap_or(j));
             }
         }
         None
@@ -148,7 +149,7 @@ impl<'a> Reader<'a> {
                 l = &l[p + "年度".len()..];
             }
         }
-        l.trim_end_matches(['为', '是', '达', '约', '计', '：', ':', ' ']).trim_start_matches(['：', ':', ' '])
+        l.trim_end_matches(['为', '是', '达', '约', '：', ':', ' ']).trim_start_matches(['：', ':', ' '])
     }
 
     /// The figure before `i` whose label names `name` ("本年支出合计"), nearest first.

@@ -17,6 +17,7 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
             score(r, i, out);
         }
     }
+    overall(r, out);
     grades(r, out);
     equations(r, out);
 }
@@ -61,6 +62,46 @@ fn score(r: &Reader, i: usize, out: &mut Vec<Draft>) {
         how: format!("{} ≤ {}", r.num(i), r.num(w)),
         message: if ok { format!("得分 {stated} 不超过权重 {}", r.fig_text(w)) } else { format!("得分 {stated} 超过了权重 {}，请改正", r.fig_text(w)) },
     });
+}
+
+/// "综合得分 91.95 分" after the scores of each part: the total of the stated scores.
+fn overall(r: &Reader, out: &mut Vec<Draft>) {
+    let total_word = |j: usize| {
+        let c = &r.text[r.figs[j].clause..r.figs[j].start];
+        c.contains("综合得分") || c.contains("总分") || c.contains("总得分")
+    };
+    for i in 0..r.figs.len() {
+        if !is_score(&r.figs[i]) || !total_word(i) {
+            continue;
+        }
+        let earlier = (0..i).rev().take_while(|&j| !(is_score(&r.figs[j]) && total_word(j)));
+        let parts: Vec<usize> = earlier.filter(|&j| is_score(&r.figs[j])).collect::<Vec<_>>().into_iter().rev().collect();
+        if parts.len() < 3 {
+            continue;
+        }
+        let sum: Decimal = parts.iter().map(|&j| r.figs[j].value()).sum();
+        let tol = Decimal::new(1, 2) * Decimal::from(parts.len() as u64);
+        let stated = r.figs[i].value();
+        let diff = (sum - stated).abs();
+        let verdict = if diff.is_zero() { Verdict::Verified } else if diff <= tol { Verdict::Tail } else { Verdict::Wrong };
+        let computed = show(sum, r.figs[i].figure.decimals.max(2));
+        let terms: Vec<String> = parts.iter().map(|&j| r.num(j)).collect();
+        out.push(Draft {
+            kind: ClaimKind::Sum,
+            verdict,
+            figure: r.at(i),
+            word: "",
+            inputs: parts,
+            stated: r.fig_text(i).to_string(),
+            computed: Some(computed.clone()),
+            how: format!("{} = {computed}", terms.join(" + ")),
+            message: match verdict {
+                Verdict::Verified => format!("前文各项得分合计 {computed}，与综合得分相符"),
+                Verdict::Tail => format!("前文各项得分合计 {computed}，差别在尾差范围内"),
+                _ => format!("前文各项得分合计为 {computed}，与所述 {} 不符", r.fig_text(i)),
+            },
+        });
+    }
 }
 
 const GRADE_CUES: [&str; 10] = ["评价等级为", "评价结果为", "评价结论为", "等级为", "等次为", "评定为", "评价为", "评级为", "结果为", "等级："];

@@ -51,6 +51,10 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
         };
         let (pv, _) = interval(r, part);
         let (bv, _) = interval(r, base);
+        if bv.is_zero() && pv.is_zero() && f.figure.value.is_zero() {
+            out.push(Draft { kind: ClaimKind::Share, verdict: Verdict::Verified, figure: r.at(i), word: "", inputs: vec![part, base], stated: stated.clone(), computed: Some(stated.clone()), how: format!("{} 与 {} 都为 0", r.num(part), r.num(base)), message: "该项与合计都为 0，占比记为 0".into() });
+            continue;
+        }
         let Some(exact) = percent_exact(pv, bv) else {
             out.push(unresolved(format!("合计 {} 为 0，占比无从计算", r.fig_text(base)), vec![part, base]));
             continue;

@@ -97,7 +97,13 @@ impl Source {
         let mut para_start = 0usize;
         let mut open = false; // a paragraph is open and may continue on the next line
         let mut last_line = String::new();
-        for raw in pasted.split('\n') {
+        let lines: Vec<&str> = pasted.split('\n').collect();
+        // a line that holds a whole paragraph (Word's text), as against a PDF's broken one
+        let whole = |k: usize| {
+            lines[k + 1..].iter().map(|l| l.trim()).find(|l| !l.is_empty() && !page_number(l)).is_some_and(|l| l.ends_with(['。', '！', '？', '；']))
+        };
+        for (k, raw) in lines.iter().enumerate() {
+            let raw = *raw;
             let line = raw.strip_suffix('\r').unwrap_or(raw);
             let first = at;
             at += raw.chars().count() as u32 + 1;
@@ -107,10 +113,13 @@ impl Source {
             }
             let cell = line.contains('\t');
             let ends = |l: &str| l.trim_end().ends_with(['。', '！', '？', '!', '?', '；']);
+            // "…6,724.07万元，其中：" with its parts in whole paragraphs below (not a PDF line break)
+            let announces = ["其中：", "包括：", "如下：", "其中:", "包括:", "如下:"].iter().any(|w| last_line.trim_end().ends_with(w)) && k > 0 && whole(k - 1);
             let joins = open
                 && !cell
                 && !starts_item(content)
                 && !ends(&last_line)
+                && !announces
                 && !heading(&last_line)
                 // never glue two figures into one: "10" + "2.49"
                 && !(last_line.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',') && content.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)));

@@ -30,11 +30,20 @@ pub fn find(r: &mut Reader, out: &mut Vec<Draft>) {
         let mut listed = false;
         for (k, &(m, word)) in marks.iter().enumerate() {
             let end = marks.get(k + 1).map_or(range.end, |n| n.0);
-            let tail: Vec<usize> = figs.clone().filter(|&j| r.figs[j].start >= m && r.figs[j].start < end && is_stock_amount(&r.figs[j])).collect();
+            let mut tail: Vec<usize> = figs.clone().filter(|&j| r.figs[j].start >= m && r.figs[j].start < end && is_stock_amount(&r.figs[j])).collect();
+            if tail.is_empty() && r.text[m..range.end].trim_end_matches(['：', ':', '\n', ' ']).chars().count() <= word.chars().count() {
+                // "收入预算6,724.07万元，其中：" ending its paragraph: one part per paragraph below
+                tail = parts_below(r, r.sentences[s].para);
+            }
             if tail.is_empty() {
                 continue;
             }
-            let mut head: Vec<usize> = figs.clone().filter(|&j| r.figs[j].end <= m && is_stock_amount(&r.figs[j])).collect();
+            // the total is in the clause group of the 其中 ("…；当年项目共14个，其中：…"), else the sentence
+            let segment = r.text[range.start..m].rfind(['；', ';']).map_or(range.start, |p| range.start + p);
+            let mut head: Vec<usize> = figs.clone().filter(|&j| r.figs[j].end <= m && r.figs[j].start >= segment && is_stock_amount(&r.figs[j])).collect();
+            if head.is_empty() {
+                head = figs.clone().filter(|&j| r.figs[j].end <= m && is_stock_amount(&r.figs[j])).collect();
+            }
             let opens = r.text[range.start..m].trim_matches(|c: char| c.is_whitespace() || "，,；;：:".contains(c)).is_empty();
             if head.is_empty() && opens && word == "其中" {
                 // "…支出23.45万元，比上年增加0.12万元。其中：因公出国…": the last sentence's totals
@@ -46,18 +55,34 @@ pub fn find(r: &mut Reader, out: &mut Vec<Draft>) {
                 continue;
             }
             listed = true;
-            // one total per kind of figure the parts are: amounts, counts; budgets and finals apart
+            // one total per kind of figure the parts are: amounts, counts; budgets and previous
+            // years apart when the parts are of both
+            let mixed = tail.iter().any(|&j| role_class(r.figs[j].role) != role_class(r.figs[tail[0]].role));
             let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
             for &j in &tail {
                 let f = &r.figs[j];
-                let total = head.iter().rev().copied().find(|&h| r.figs[h].unit.adds_with(f.unit) && role_class(r.figs[h].role) == role_class(f.role));
+                // "金额为X万元" over items "预算金额为a，执行金额为b": the items' first-named figures
+                let class = |h: usize| if mixed && !head.iter().any(|&x| r.figs[x].unit.adds_with(f.unit) && role_class(r.figs[x].role) == role_class(f.role) && r.figs[x].role != Role::Subject) && r.figs[h].role == Role::Subject { role_class(r.figs[tail[0]].role) } else { role_class(r.figs[h].role) };
+                let total = head
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&h| r.figs[h].unit.adds_with(f.unit) && r.figs[h].role == f.role)
+                    .or_else(|| head.iter().rev().copied().find(|&h| r.figs[h].unit.adds_with(f.unit) && (!mixed || class(h) == role_class(f.role))));
                 let Some(total) = total else { continue };
                 match groups.iter_mut().find(|g| g.0 == total) {
                     Some(g) => g.1.push(j),
                     None => groups.push((total, vec![j])),
                 }
             }
-            for (total, parts) in groups {
+            for (mut total, parts) in groups {
+                // "1,665.09万元，包括：财政拨款1,636.89万元，非财政拨款28.20万元，其中：…" — the
+                // list may be of an earlier total of the sentence: the one its parts make
+                if agreement(r, total, &parts).1 == Agreement::Mismatch {
+                    if let Some(t) = head.iter().rev().copied().find(|&h| h != total && r.figs[h].unit.adds_with(r.figs[total].unit) && agreement(r, h, &parts).1 != Agreement::Mismatch) {
+                        total = t;
+                    }
+                }
                 for &p in &parts {
                     r.total_of[p] = Some(total);
                 }
@@ -67,7 +92,68 @@ pub fn find(r: &mut Reader, out: &mut Vec<Draft>) {
         if !listed {
             parts_then_total(r, s, out);
         }
+        adjusted_budget(r, s, out);
     }
+}
+
+/// The parts of a list that ends its paragraph with "其中：": the amount each following
+/// paragraph is about, up to the next heading (paragraphs without a figure, "政府性基金预算未安排。",
+/// are passed over).
+fn parts_below(r: &Reader, para: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for p in para + 1..r.paras.len().min(para + 40) {
+        let body = &r.text[r.paras[p].range.clone()];
+        if r.paras[p].figs.is_empty() {
+            // a sub-heading of the list, "（1）转移支付项目", is passed over; a chapter's ends it
+            let sub_item = body.starts_with(['（', '(']) && body.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+            if super::source::starts_item(body) && !sub_item {
+                break;
+            }
+            continue;
+        }
+        let Some(j) = r.paras[p].figs.clone().find(|&j| r.figs[j].unit != Unit::Other) else { continue };
+        if !is_stock_amount(&r.figs[j]) {
+            break;
+        }
+        out.push(j);
+        // "（1）转移支付项目共计4个，金额为4,359.58万元，…": its first figure of each kind
+        if let Some(k) = r.paras[p].figs.clone().find(|&k| is_stock_amount(&r.figs[k]) && r.figs[k].role != Role::Final && !r.figs[k].unit.adds_with(r.figs[j].unit)) {
+            out.push(k);
+        }
+    }
+    out
+}
+
+/// "年初批复预算数A万元，年中调增数B万元，调整后全年预算数C万元": A ± B = C.
+fn adjusted_budget(r: &Reader, s: usize, out: &mut Vec<Draft>) {
+    let figs = r.sentences[s].figs.clone();
+    let said = |j: usize, w: &str| r.text[r.figs[j].clause..r.figs[j].start].contains(w);
+    let money = |j: usize| matches!(r.figs[j].unit, Unit::Money(_));
+    let Some(initial) = figs.clone().find(|&j| money(j) && r.figs[j].role == Role::Budget && said(j, "年初")) else { return };
+    let Some(adj) = figs.clone().find(|&j| j > initial && money(j) && matches!(r.figs[j].role, Role::Adjustment(_))) else { return };
+    let Some(adjusted) = figs.clone().find(|&j| j > adj && money(j) && said(j, "调整后")) else { return };
+    let (a, d, c) = (r.figs[initial].in_wan(), r.figs[adj].in_wan(), r.figs[adjusted].in_wan());
+    let signs: &[i8] = match r.figs[adj].role {
+        Role::Adjustment(1) => &[1],
+        Role::Adjustment(-1) => &[-1],
+        _ => &[1, -1],
+    };
+    let tol = r.tolerance(&[initial, adj]);
+    let results: Vec<(i8, Decimal)> = signs.iter().map(|&k| (k, if k > 0 { a + d } else { a - d })).collect();
+    let hit = results.iter().find(|(_, v)| (*v - c).abs() <= tol);
+    let dp = r.figs[adjusted].figure.decimals.max(r.figs[initial].figure.decimals);
+    let shown = |(k, v): &(i8, Decimal)| format!("{} {} {} = {}", r.num(initial), if *k > 0 { "+" } else { "−" }, r.num(adj), show(*v, dp));
+    let (verdict, how, computed) = match hit {
+        Some(h) if (h.1 - c).is_zero() => (Verdict::Verified, shown(h), show(h.1, dp)),
+        Some(h) => (Verdict::Tail, shown(h), show(h.1, dp)),
+        None => (Verdict::Wrong, results.iter().map(shown).collect::<Vec<_>>().join("；"), results.iter().map(|x| show(x.1, dp)).collect::<Vec<_>>().join(" 或 ")),
+    };
+    let stated = r.fig_text(adjusted).to_string();
+    let message = match verdict {
+        Verdict::Wrong => format!("年初预算 {} 经调整 {} 应为 {computed}，所述调整后预算为 {stated}，请核对", r.num(initial), r.num(adj)),
+        _ => format!("年初预算加减调整数为 {computed}，与调整后预算相符"),
+    };
+    out.push(Draft { kind: ClaimKind::Sum, verdict, figure: r.at(adjusted), word: "", inputs: vec![initial, adj], stated, computed: Some(computed), how, message });
 }
 
 /// "基本支出A万元，项目支出B万元，合计X万元"

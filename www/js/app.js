@@ -11,6 +11,7 @@
   function clone(x) { return JSON.parse(JSON.stringify(x)); }
 
   function formOf(kind) {
+    if (kind === JH.TEXT.kind) { return JH.TEXT; }
     for (var i = 0; i < catalog.forms.length; i++) { if (catalog.forms[i].kind === kind) { return catalog.forms[i]; } }
     return null;
   }
@@ -72,6 +73,7 @@
 
   function refresh() {
     cancelRefresh();
+    if (form === JH.TEXT) { last = null; JH.textPaint(); showSaveState(); return; }
     var t0 = Date.now();
     var ev = evaluate(store.doc);
     var took = Date.now() - t0;
@@ -92,7 +94,7 @@
     showSaveState();
     // a blank form lacks everything: it is told how to start, not what it lacks
     var blank = untouched();
-    showFindings(blank ? [] : (ev.findings || []), blank);
+    showFindings(blank ? [] : (ev.findings || []), blank ? '尚未填写。按原表填写，或从 Excel 粘贴；“更多 → 打开示例表”可先看一张填好的表；要核对一段文字（决算说明等），在“表单”中选“文字核对”。' : '未发现问题。');
   }
 
   /* nothing typed yet: the draft is still its form's blank */
@@ -104,7 +106,7 @@
      hundreds), so the page lays out only what is new. */
   var shown = [];
   var LIST_MAX = 500;
-  function showFindings(all, blank) {
+  function showFindings(all, none) {
     var list = all.length > LIST_MAX ? all.slice(0, LIST_MAX) : all;
     var more = all.length - list.length;
     var keyOf = function (f) { return f.severity + '|' + f.path + '|' + f.code + '|' + f.message; };
@@ -121,7 +123,6 @@
       return { key: key, li: li };
     });
     if (!list.length) {
-      var none = blank ? '尚未填写。按原表填写，或从 Excel 粘贴；“更多 → 打开示例表”可先看一张填好的表。' : '未发现问题。';
       var kept = shown.length === 1 && shown[0].key === none;
       next.push({ key: none, li: kept ? shown[0].li : JH.el('li', { className: 'ok', text: none }) });
     }
@@ -183,7 +184,14 @@
     var path = keepFocus && active ? active.getAttribute('data-path') : null;
     form = formOf(store.doc.kind) || catalog.forms[0];
     $('form-kind').value = form.kind;
-    JH.render(formEl, form, store.doc, { rowOp: rowOp, importFiles: importFiles, exportCsv: exportCsv });
+    var text = form === JH.TEXT;
+    $('legend').hidden = text;
+    $('legend-text').hidden = !text;
+    if (text) {
+      JH.textRender(formEl, { store: function () { return store; }, notice: notice, findings: showFindings, findingsEl: findingsEl, summary: summaryEl, policy: function () { return policy; }, openFile: openFile });
+    } else {
+      JH.render(formEl, form, store.doc, { rowOp: rowOp, importFiles: importFiles, exportCsv: exportCsv });
+    }
     if (store.readOnly) { lockForm(); }
     drawDrafts();
     refresh();
@@ -252,6 +260,7 @@
 
   /* One file opens as a new draft; a malformed one changes nothing. Many files: a table. */
   function openFiles(files) {
+    if (files.length === 1 && /\.(txt|docx?)$/i.test(files[0].name)) { openFile(files[0]); return; }
     readFiles(files, function (got) {
       if (got.length === 1) {
         var r = check(got[0]);
@@ -261,6 +270,21 @@
         return;
       }
       showBatch(got);
+    });
+  }
+
+  /* A .txt or .docx for 文字核对: into the text draft open when it is empty, else a new one. */
+  function openFile(file) {
+    JH.textOpen(file, function (text) {
+      var name = file.name.replace(/\.(txt|docx)$/i, '');
+      notice('');
+      if (form === JH.TEXT && !store.readOnly && !(store.doc.text || '').trim()) {
+        store.edit(function (doc) { doc.text = text; });
+        store.rename(name);
+        draw(false);
+      } else {
+        newDraft({ kind: JH.TEXT.kind, text: text }, name);
+      }
     });
   }
 
@@ -583,6 +607,7 @@
 
   function onKey(ev) {
     var t = ev.target;
+    if (t && t.id === 'tx-input') { return; } // the text keeps its own undo
     if ((ev.ctrlKey || ev.metaKey) && !ev.altKey) {
       var k = ev.key.toLowerCase();
       if (k === 'z' && !ev.shiftKey) { ev.preventDefault(); if (store.undoEdit()) { draw(true); } return; }
@@ -631,6 +656,7 @@
   /* The open draft as a JSON file, named after its project or unit. */
   function saveFile() {
     var m = store.meta(store.id);
+    if (form === JH.TEXT) { download((m ? m.name : '文字').replace(/[\\/:*?"<>|]/g, '_') + '.txt', '\uFEFF' + (store.doc.text || ''), 'text/plain;charset=utf-8'); return; }
     var title = [store.doc.project, store.doc.unit, m && m.name].filter(function (t) { return typeof t === 'string' && t.trim(); })[0] || '表单';
     download(title.trim().replace(/[\\/:*?"<>|]/g, '_') + '.json', JSON.stringify(store.doc, null, 2), 'application/json');
   }
@@ -675,7 +701,7 @@
     findingsEl = $('findings');
     summaryEl = $('summary');
     $('version').textContent = 'v' + window.jiaohe.version;
-    catalog.forms.forEach(function (f) { $('form-kind').appendChild(JH.el('option', { value: f.kind, text: f.title })); });
+    catalog.forms.concat([JH.TEXT]).forEach(function (f) { $('form-kind').appendChild(JH.el('option', { value: f.kind, text: f.title })); });
     catalog.profiles.forEach(function (p) { $('policy').appendChild(JH.el('option', { value: p.name, text: p.title })); });
     policy = pref('jiaohe.policy') || 'default';
     $('policy').value = policy;
@@ -744,7 +770,7 @@
     document.addEventListener('keydown', onKey);
     findingsEl.addEventListener('click', function (ev) {
       var b = ev.target.closest('[data-goto]');
-      if (b) { JH.focusPath(formEl, b.getAttribute('data-goto')); }
+      if (b && form === JH.TEXT) { JH.textSelect(Number(b.getAttribute('data-goto').split('.')[1])); } else if (b) { JH.focusPath(formEl, b.getAttribute('data-goto')); }
     });
     $('policy').addEventListener('change', function () {
       policy = $('policy').value;
@@ -798,6 +824,7 @@
     $('print-findings').checked = pref('jiaohe.print-findings') !== 'no';
     $('print-findings').addEventListener('change', function () { pref('jiaohe.print-findings', $('print-findings').checked ? 'yes' : 'no'); });
     window.addEventListener('beforeprint', function () {
+      if (form === JH.TEXT) { JH.textPrint($('printout')); return; }
       JH.printout($('printout'), form, store.doc, evaluate(store.doc), $('print-findings').checked);
     });
   };

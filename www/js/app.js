@@ -117,7 +117,7 @@
       var li = old[key] && old[key].shift();
       if (!li) {
         var b = JH.el('button', { type: 'button', className: 'finding sev-' + f.severity, 'data-goto': f.path, 'data-code': f.code },
-          [JH.el('span', { className: 'tag', text: JH.SEV[f.severity] || f.severity }), ' ' + f.message]);
+          [JH.el('span', { className: 'tag', text: f.tag || JH.SEV[f.severity] || f.severity }), ' ' + f.message]);
         li = JH.el('li', null, [b]);
       }
       return { key: key, li: li };

@@ -14,21 +14,21 @@
   JH.TEXT = { kind: 'text', title: '文字核对', blank: { kind: 'text', text: '' } };
 
   var ctx, box, ta, view, detail;
-  var res = null, checked = null, checkedPolicy = null, chars = [], segs = [], cutAt = {}, lit = [], sel = -1;
+  var res = null, checked = null, checkedPolicy = null, chars = [], segs = [], cutAt = {}, lit = [], sel = -1, levels = [];
 
   function doc() { return ctx.store().doc; }
   function clamp(p) { return Math.max(0, Math.min(chars.length, p | 0)); }
   function msg(e) { return String(e && e.message || e); }
 
-  /* the findings of claim k other than its own verdict (说明缺失, 执行率前后口径不一) */
+  /* a claim's own finding (its verdict) ends with the claim's message; others on it are extras
+     (说明缺失, 执行率前后口径不一) */
+  function own(f, c) { return c.verdict !== 'verified' && f.message.slice(-c.message.length) === c.message; }
   function extras(k) {
-    var c = res.claims[k];
-    return res.findings.filter(function (f) {
-      return f.path === 'claims.' + k && !(c.verdict !== 'verified' && f.message.slice(-c.message.length) === c.message);
-    });
+    return res.findings.filter(function (f) { return f.path === 'claims.' + k && !own(f, res.claims[k]); });
   }
   /* a claim's colour: its verdict, raised when another finding on it is worse */
-  function level(k) {
+  function level(k) { return levels[k]; }
+  function levelOf(k) {
     var v = res.claims[k].verdict;
     extras(k).forEach(function (f) {
       var w = f.severity === 'error' ? 'wrong' : 'unresolved';
@@ -142,8 +142,10 @@
     if (f) { f.classList.add('current'); }
     var first = segs[cutAt[clamp(c.figure[0])]];
     if (scroll && first) {
-      first.scrollIntoView({ block: 'center' });
-      if (first.focus) { first.focus({ preventScroll: true }); }
+      // within the text's own box, then the box into sight
+      view.scrollTop += first.getBoundingClientRect().top - view.getBoundingClientRect().top - view.clientHeight / 3;
+      view.scrollIntoView({ block: 'nearest' });
+      first.focus({ preventScroll: true });
     }
   }
 
@@ -170,12 +172,20 @@
       return false;
     }
     res = r;
+    levels = r.claims.map(function (c, k) { return levelOf(k); });
     checked = text;
     checkedPolicy = ctx.policy();
     chars = Array.from(text);
     paintView();
     showView();
     return true;
+  }
+
+  /* a finding tagged with its claim's verdict when it is the claim's own */
+  function tagged(f) {
+    var k = Number(f.path.split('.')[1]);
+    var c = res.claims[k];
+    return { severity: f.severity, path: f.path, code: f.code, message: f.message, tag: c && own(f, c) ? VERDICT[c.verdict] : null };
   }
 
   /* The side list and the summary line, on every change of the draft. */
@@ -186,7 +196,7 @@
     if (res && text !== checked) { res = null; } else if (res && checkedPolicy !== ctx.policy()) { check(true); }
     var s = !res ? (text.trim() ? '尚未核对：点“核对”。' : '') : summaryLine();
     if (ctx.summary.textContent !== s) { ctx.summary.textContent = s; }
-    ctx.findings(res ? res.findings : [], res ? '全部相符，未发现问题。' : text.trim() ? '文字有改动，点“核对”查看结果。'
+    ctx.findings(res ? res.findings.map(tagged) : [], res ? '全部相符，未发现问题。' : text.trim() ? '文字有改动，点“核对”查看结果。'
       : '在左侧粘贴决算说明、预算公开说明或自评报告的文字（可从 PDF、Word 复制），或打开 .txt、.docx 文件，再点“核对”。');
     if (res && sel >= 0) { select(sel, false); }
   };

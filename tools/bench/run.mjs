@@ -3,7 +3,7 @@
 // the largest seed table and on a generated 500-row table beside two JavaScript peers doing the
 // same arithmetic (plain floats; big.js decimals), the page's start-up, then the sizes of the
 // single file and the wasm, and the CLI's throughput and peak memory on 10,000 and 1,000 files.
-import { readFileSync, writeFileSync, statSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, statSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -31,6 +31,7 @@ const TARGETS = {
   keystroke_over_floor_ms: 8, // keystroke to painted 总分 at most the page's own floor + 8 ms
   html_bytes: 460800,
   cli_docs_per_s: 10000,
+  text_100k_ms: 100, // 文字核对 of a 100,000-character explanation, in the page
 };
 const ROUNDS = 31; // timed batches per implementation and table, interleaved
 const BATCH_MS = 40; // each batch runs about this long
@@ -187,6 +188,15 @@ const median = (xs) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
 const browser = await launch();
 const chromiumVersion = browser.version();
 let evaluateResults;
+let textCheck;
+// 文字核对 input: the seeds' explanations (tests/fixtures/text) end to end, repeated to 100,000 characters
+const TEXT_100K = (() => {
+  const dir = path.join(root, 'tests/fixtures/text');
+  const all = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  let t = '';
+  while ([...t].length < 100000) t += all + '\n';
+  return [...t].slice(0, 100000).join('');
+})();
 let agreement;
 let startup;
 const keystroke = {};
@@ -220,6 +230,19 @@ try {
     process.stdout.write(`timing evaluate on ${tableNames[table]}…\n`);
     evaluateResults[table] = (await page.evaluate(timeTable, { table, rounds: ROUNDS, batchMs: BATCH_MS, warmMs: WARM_MS })).results;
   }
+  process.stdout.write('timing checkText on 100,000 characters…\n');
+  textCheck = await page.evaluate((text) => {
+    const runs = [];
+    let claims = 0;
+    for (let i = 0; i < 15; i++) {
+      const t0 = performance.now();
+      const r = window.jiaohe.checkText(text, null);
+      runs.push(performance.now() - t0);
+      claims = r.summary.claims;
+    }
+    runs.sort((a, b) => a - b);
+    return { characters: [...text].length, claims, runs: runs.length, median_ms: runs[runs.length >> 1], max_ms: runs[runs.length - 1] };
+  }, TEXT_100K);
   if (pageErrors.length) warn(`page errors during the evaluate timing: ${pageErrors.join('; ')}`);
   await context.close();
 
@@ -344,6 +367,7 @@ const met = {
   keystroke: ['seed', 'big'].every((t) => keystroke[t].core.median_ms <= keystroke[t].floor.median_ms + TARGETS.keystroke_over_floor_ms),
   html_bytes: sizes.html_bytes <= TARGETS.html_bytes,
   cli_docs_per_s: cli[10000].docs_per_s >= TARGETS.cli_docs_per_s,
+  text_100k_ms: textCheck.median_ms <= TARGETS.text_100k_ms,
 };
 
 const seedAgree = agreement.seed;
@@ -402,6 +426,8 @@ for (const n of [10000, 1000]) {
 }
 L.push(`  target ≥ ${TARGETS.cli_docs_per_s.toLocaleString('en')} documents/s on 10,000 files: ${ok(met.cli_docs_per_s)}; peak RSS 10,000 vs 1,000 files: ${(cli[10000].peak_rss_kb / cli[1000].peak_rss_kb).toFixed(2)}× (flat ≈ 1×)`);
 L.push('');
+L.push(`文字核对: checkText on ${textCheck.characters.toLocaleString('en')} characters (${textCheck.claims.toLocaleString('en')} claims), median of ${textCheck.runs}: ${ms(textCheck.median_ms)} ms (max ${ms(textCheck.max_ms)}) — target ≤ ${TARGETS.text_100k_ms} ms: ${ok(met.text_100k_ms)}`);
+L.push('');
 for (const w of warnings) L.push(`WARNING: ${w}`);
 console.log(L.join('\n'));
 
@@ -417,6 +443,7 @@ writeFileSync(OUT, JSON.stringify({
   keystroke,
   sizes,
   cli,
+  text_check: textCheck,
   targets: TARGETS,
   met,
   warnings,

@@ -167,7 +167,7 @@ test('first visit: an empty form says 尚未填写; the example table opens in o
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const { page } = await openPage(context);
   assert.match(await page.locator('#findings').textContent(), /尚未填写/);
-  assert.match(await page.locator('.legend').textContent(), /蓝色.*计算值/);
+  assert.match(await page.locator('#legend').textContent(), /蓝色.*计算值/);
   // the header keeps to one line at the county screen size
   const bar = await page.locator('header.bar').boundingBox();
   assert.ok(bar.height < 60, `header height ${bar.height}`);

@@ -285,7 +285,7 @@
       } else {
         newDraft({ kind: JH.TEXT.kind, text: text }, name);
       }
-    });
+    }, notice);
   }
 
   /* The reviewer's table: one row per file with its form, name, 总分, 等级 and counts, under the

@@ -296,17 +296,17 @@
     throw new Error('这不是文本文件（既不是 UTF-8 也不是 GB18030 / GBK 编码）。请打开 .txt 或 .docx 文件，或直接粘贴文字');
   }
 
-  /* Reads a .txt or .docx; hands its text to done, or says why it cannot. */
-  JH.textOpen = function (file, done) {
+  /* Reads a .txt or .docx; hands its text to done, or tells `say` why it cannot. */
+  JH.textOpen = function (file, done, say) {
     var reader = new FileReader();
     reader.onload = function () {
       var text;
-      try { text = fileText(new Uint8Array(reader.result)); } catch (e) { ctx.notice('无法打开“' + file.name + '”：' + msg(e) + '。当前内容未作改动。'); return; }
+      try { text = fileText(new Uint8Array(reader.result)); } catch (e) { say('无法打开“' + file.name + '”：' + msg(e) + '。当前内容未作改动。'); return; }
       text = text.replace(/\r\n?/g, '\n');
-      if (!text.trim()) { ctx.notice('“' + file.name + '”中没有文字。当前内容未作改动。'); return; }
+      if (!text.trim()) { say('“' + file.name + '”中没有文字。当前内容未作改动。'); return; }
       done(text);
     };
-    reader.onerror = function () { ctx.notice('无法读取“' + file.name + '”。'); };
+    reader.onerror = function () { say('无法读取“' + file.name + '”。'); };
     reader.readAsArrayBuffer(file);
   };
 

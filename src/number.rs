@@ -49,6 +49,23 @@ pub fn sub(a: Decimal, b: Decimal) -> Decimal {
     a - b
 }
 
+#[inline(never)]
+pub fn mul(a: Decimal, b: Decimal) -> Decimal {
+    a.checked_mul(b).unwrap_or(Decimal::MAX)
+}
+
+/// `|a − b|`, kept out of line like [`add`].
+#[inline(never)]
+pub fn distance(a: Decimal, b: Decimal) -> Decimal {
+    sub(a, b).abs()
+}
+
+/// `Σ xs`, kept out of line like [`add`].
+#[inline(never)]
+pub fn total(xs: &[Decimal]) -> Decimal {
+    xs.iter().fold(Decimal::ZERO, |s, x| s.checked_add(*x).unwrap_or(s))
+}
+
 /// `num / den × 100`, 四舍五入 to two decimals, as a form shows a rate; None as for [`ratio`].
 pub fn percent(num: Decimal, den: Decimal) -> Option<Decimal> {
     ratio(num, den)?.checked_mul(hundred()).map(round2)

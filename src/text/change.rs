@@ -5,9 +5,10 @@
 use super::claim::{ClaimKind, Verdict};
 use super::figure::{Fig, Role, Unit};
 use super::reader::{corners, interval, is_change_amount, is_stock_amount, judge, show, show_exact, Draft, Reader};
-use crate::number::percent_exact;
+use crate::number::{add, distance, percent_exact, sub};
 use rust_decimal::Decimal;
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn sign(f: &Fig) -> i8 {
     match f.role {
         Role::Change(s) => s,
@@ -15,6 +16,7 @@ fn sign(f: &Fig) -> i8 {
     }
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn word(s: i8, rate: bool) -> &'static str {
     match (s > 0, rate) {
         (true, false) => "增加",
@@ -26,6 +28,7 @@ fn word(s: i8, rate: bool) -> &'static str {
 
 /// This year's figure a change is said of: the amount before it in the sentence, else the one
 /// its paragraph is about, else — for "与上年相比，…" standing alone — the last paragraph's.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn current(r: &Reader, at: usize, like: Option<usize>) -> Option<usize> {
     let fits = |g: &Fig| is_stock_amount(g) && g.role != Role::Previous && like.is_none_or(|l| r.figs[l].unit.adds_with(g.unit));
     if let Some(c) = r.before_in_sentence(at, fits) {
@@ -51,6 +54,7 @@ fn current(r: &Reader, at: usize, like: Option<usize>) -> Option<usize> {
     None
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn find(r: &Reader, out: &mut Vec<Draft>) {
     for i in 0..r.figs.len() {
         let f = &r.figs[i];
@@ -67,10 +71,12 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
     }
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn previous_in_sentence(r: &Reader, i: usize, unit_like: usize) -> Option<usize> {
     r.sentence_of(i).figs.clone().find(|&j| r.figs[j].role == Role::Previous && r.figs[j].unit.adds_with(r.figs[unit_like].unit))
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn rate(r: &Reader, i: usize, out: &mut Vec<Draft>) {
     let f = &r.figs[i];
     let stated = r.fig_text(i).to_string();
@@ -85,7 +91,7 @@ fn rate(r: &Reader, i: usize, out: &mut Vec<Draft>) {
         let (cv, _) = interval(r, c);
         let (av, _) = interval(r, a);
         let signed = if sa > 0 { av } else { -av };
-        let prev = cv - signed;
+        let prev = sub(cv, signed);
         if sa != sign(f) {
             out.push(draft(Verdict::Wrong, vec![a, c], None, format!("{}{} 而 {}{}", word(sa, false), r.num(a), word(sign(f), true), r.num(i)), format!("前面说{}，后面却说{}，增减方向前后矛盾", word(sa, false), word(sign(f), true))));
             return;
@@ -105,9 +111,9 @@ fn rate(r: &Reader, i: usize, out: &mut Vec<Draft>) {
             out.push(draft(verdict, vec![a, c], None, format!("上年 = {} − {} = 0", r.num(c), r.num(a)), message));
             return;
         }
-        let exact = av / prev * Decimal::ONE_HUNDRED;
+        let Some(exact) = percent_exact(av, prev) else { return };
         let range = corners(&[interval(r, c), interval(r, a)], |v| {
-            let p = if sa > 0 { v[0] - v[1] } else { v[0] + v[1] };
+            let p = if sa > 0 { sub(v[0], v[1]) } else { add(v[0], v[1]) };
             percent_exact(v[1], p)
         });
         let verdict = judge(stated_abs, exact, range);
@@ -129,12 +135,12 @@ fn rate(r: &Reader, i: usize, out: &mut Vec<Draft>) {
                 out.push(draft(Verdict::Unresolved, vec![c, p], None, String::new(), "上年为 0，增长率无从计算".into()));
                 return;
             }
-            let exact = (cv - pv) / pv * Decimal::ONE_HUNDRED;
+            let Some(exact) = percent_exact(sub(cv, pv), pv) else { return };
             if (exact.is_sign_negative() && !exact.is_zero()) != (sign(f) < 0) && !exact.is_zero() {
                 out.push(draft(Verdict::Wrong, vec![c, p], Some(format!("{}%", show(exact, dp))), format!("({} − {}) ÷ {}", r.num(c), r.num(p), r.num(p)), format!("本年 {} 比上年 {} {}，所述方向相反", r.num(c), r.num(p), if exact > Decimal::ZERO { "增长" } else { "下降" })));
                 return;
             }
-            let range = corners(&[interval(r, c), interval(r, p)], |v| percent_exact(v[0] - v[1], v[1]).map(|x| x.abs()));
+            let range = corners(&[interval(r, c), interval(r, p)], |v| percent_exact(sub(v[0], v[1]), v[1]).map(|x| x.abs()));
             let verdict = judge(stated_abs, exact.abs(), range);
             let computed = format!("{}%", show(exact.abs(), dp));
             let how = format!("({} − {}) ÷ {} × 100% = {}%", r.num(c), r.num(p), r.num(p), show_exact(exact, dp));
@@ -153,6 +159,7 @@ fn rate(r: &Reader, i: usize, out: &mut Vec<Draft>) {
 }
 
 /// "上年X万元，本年Y万元，增加A万元" — a change amount with both years stated.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn amount(r: &Reader, i: usize, out: &mut Vec<Draft>) {
     let Some(p) = previous_in_sentence(r, i, i) else { return };
     let Some(c) = current(r, i, Some(i)) else { return };
@@ -160,7 +167,7 @@ fn amount(r: &Reader, i: usize, out: &mut Vec<Draft>) {
         return;
     }
     let f = &r.figs[i];
-    let diff = interval(r, c).0 - interval(r, p).0;
+    let diff = sub(interval(r, c).0, interval(r, p).0);
     let dp = f.figure.decimals.max(r.figs[c].figure.decimals);
     let stated = r.fig_text(i).to_string();
     let ok_dir = diff.is_zero() || (diff > Decimal::ZERO) == (sign(f) > 0);
@@ -180,6 +187,7 @@ fn amount(r: &Reader, i: usize, out: &mut Vec<Draft>) {
 }
 
 /// "提高2.3个百分点": the difference of this year's rate and last year's.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn points(r: &Reader, i: usize, out: &mut Vec<Draft>) {
     let f = &r.figs[i];
     let stated = r.fig_text(i).to_string();
@@ -189,10 +197,10 @@ fn points(r: &Reader, i: usize, out: &mut Vec<Draft>) {
         out.push(Draft { kind: ClaimKind::Change, verdict: Verdict::Unresolved, figure: r.at(i), word: "", inputs: cur.into_iter().collect(), stated, computed: None, how: String::new(), message: "没有同时写出本年和上年的比率，无法核对百分点".into() });
         return;
     };
-    let diff = r.figs[c].value() - r.figs[p].value();
+    let diff = sub(r.figs[c].value(), r.figs[p].value());
     let dp = f.figure.decimals;
     let stated_abs = crate::number::Figure { value: f.figure.value.abs(), decimals: dp };
-    let range = corners(&[interval(r, c), interval(r, p)], |v| Some((v[0] - v[1]).abs()));
+    let range = corners(&[interval(r, c), interval(r, p)], |v| Some(distance(v[0], v[1])));
     let mut verdict = judge(stated_abs, diff.abs(), range);
     if !diff.is_zero() && (diff > Decimal::ZERO) != (sign(f) > 0) {
         verdict = Verdict::Wrong;

@@ -31,6 +31,7 @@ pub enum ClaimKind {
 
 impl ClaimKind {
     /// 合计 / 占比 / …, as the page and the CLI name the kind
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn label(self) -> &'static str {
         match self {
             ClaimKind::Sum => "合计",
@@ -45,6 +46,7 @@ impl ClaimKind {
         }
     }
 
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     fn wrong_code(self) -> Code {
         match self {
             ClaimKind::Sum | ClaimKind::Part | ClaimKind::Equation => Code::TextSumMismatch,
@@ -73,6 +75,7 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn label(self) -> &'static str {
         match self {
             Verdict::Wrong => "有误",
@@ -132,8 +135,9 @@ pub struct TextCheck {
 }
 
 impl TextCheck {
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn new(characters: usize, claims: Vec<Claim>, extra: Vec<Finding>) -> TextCheck {
-        let mut findings: Vec<Finding> = claims
+        let all: Vec<Finding> = claims
             .iter()
             .enumerate()
             .filter_map(|(i, c)| {
@@ -147,7 +151,11 @@ impl TextCheck {
             })
             .chain(extra)
             .collect();
-        findings.sort_by_key(|f| f.severity);
+        // errors first, then warnings, then notes, each in text order (no sort to ship in the wasm)
+        let mut findings = Vec::with_capacity(all.len());
+        for s in [Severity::Error, Severity::Warning, Severity::Info] {
+            findings.extend(all.iter().filter(|f| f.severity == s).cloned());
+        }
         let count = |v: Verdict| claims.iter().filter(|c| c.verdict == v).count();
         let sev = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
         let summary = TextSummary {
@@ -164,6 +172,7 @@ impl TextCheck {
         TextCheck { summary, claims, findings }
     }
 
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn has_errors(&self) -> bool {
         self.summary.errors > 0
     }

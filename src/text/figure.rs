@@ -22,6 +22,7 @@ pub enum Unit {
 
 impl Unit {
     /// Whether figures of the two units add up: money with money, a count with the same count.
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn adds_with(self, other: Unit) -> bool {
         match (self, other) {
             (Unit::Money(_), Unit::Money(_)) => true,
@@ -30,6 +31,7 @@ impl Unit {
         }
     }
 
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn summable(self) -> bool {
         matches!(self, Unit::Money(_) | Unit::Count(_))
     }
@@ -62,6 +64,7 @@ pub enum Role {
 
 impl Role {
     /// An amount that is said of something rather than derived from others.
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn is_stock(self) -> bool {
         matches!(self, Role::Subject | Role::Budget | Role::Final | Role::Previous)
     }
@@ -84,11 +87,13 @@ pub struct Fig {
 }
 
 impl Fig {
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn value(&self) -> Decimal {
         self.figure.value
     }
 
     /// The value in 万元 for money, as is otherwise.
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn in_wan(&self) -> Decimal {
         match self.unit {
             Unit::Money(p) if p != 4 => {
@@ -218,6 +223,7 @@ const ROLE_WORDS: [(&str, Role); 60] = [
 const NAMES: [&str; 6] = ["转移支付", "一般公共预算", "政府性基金预算", "国有资本经营预算", "部门预算", "预算绩效"];
 
 /// Chinese numerals of a count: 两, 十二, 一百零五 (up to 9,999).
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn chinese_number(s: &str) -> Option<(u32, usize)> {
     let mut total = 0u32;
     let mut digit: Option<u32> = None;
@@ -259,6 +265,7 @@ fn chinese_number(s: &str) -> Option<(u32, usize)> {
 const CLAUSE_ENDS: [char; 11] = ['，', ',', '；', ';', '：', ':', '、', '（', '(', '\n', '\t'];
 
 /// Where the clause holding byte `at` starts, not before `floor`.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn clause_start(text: &str, at: usize, floor: usize) -> usize {
     let b = text.as_bytes();
     let mut i = at;
@@ -276,6 +283,7 @@ pub fn clause_start(text: &str, at: usize, floor: usize) -> usize {
 }
 
 /// What the words of a clause before a figure say it is.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn role_of(before: &str, unit: Unit) -> Role {
     // names of kinds of money that hold a role word: 转移支付 is no payment made
     let masked;
@@ -313,6 +321,7 @@ pub fn role_of(before: &str, unit: Unit) -> Role {
 }
 
 /// Every figure of one sentence `[from, to)` of the reading text.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn read(text: &str, from: usize, to: usize, sentence: usize, out: &mut Vec<Fig>) {
     let b = text.as_bytes();
     let mut i = from;
@@ -362,6 +371,7 @@ pub fn read(text: &str, from: usize, to: usize, sentence: usize, out: &mut Vec<F
 }
 
 #[allow(clippy::too_many_arguments)]
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn push(text: &str, num_start: usize, digits: usize, num_end: usize, to: usize, figure: Figure, sentence: usize, from: usize, out: &mut Vec<Fig>) {
     let after = &text[num_end..to];
     let (unit, len) = match UNITS.iter().find(|(u, _)| after.starts_with(u)) {

@@ -33,7 +33,11 @@ pub fn check(text: &str, policy: &Policy) -> TextCheck {
     change::find(&r, &mut drafts);
     rate::find(&r, &mut drafts, &mut extra);
     score::find(&r, &mut drafts);
-    drafts.sort_by_key(|d| (d.figure.start, d.kind as u8));
+    // in text order, one claim per figure and kind: sorted by a plain u64 key
+    let mut keys: Vec<u64> = drafts.iter().enumerate().map(|(k, d)| (d.figure.start as u64) << 24 | (d.kind as u64) << 20 | k as u64).collect();
+    keys.sort_unstable();
+    let mut slots: Vec<Option<reader::Draft>> = drafts.into_iter().map(Some).collect();
+    let mut drafts: Vec<reader::Draft> = keys.iter().filter_map(|k| slots[(k & 0xf_ffff) as usize].take()).collect();
     drafts.dedup_by(|a, b| a.figure == b.figure && a.kind == b.kind);
     let claims: Vec<Claim> = drafts
         .iter()
@@ -80,12 +84,14 @@ pub struct SumClaim {
 }
 
 impl SumClaim {
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn sum(&self) -> Decimal {
         self.parts.iter().copied().sum()
     }
 }
 
 /// Numbers with their unit in a piece of text: (value, unit, char offset).
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn numbers(s: &str) -> Vec<(Decimal, String, usize)> {
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
@@ -118,6 +124,7 @@ const UNIT_CHARS: &str = "条个家名人项次件万元亿台套份";
 
 /// Finds "X<unit>…其中…A<unit>…B<unit>" in each sentence where the parts, all in the total's unit,
 /// do not add up to the total. A sentence with one part, or parts in other units, makes no claim.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn sum_claims(text: &str) -> Vec<SumClaim> {
     let mut out = Vec::new();
     for sentence in text.split_inclusive(['。', '；', ';', '\n']) {
@@ -158,6 +165,7 @@ const FIGURE_UNITS: [&str; 18] = ["万元", "亿元", "元", "%", "分", "条", 
 
 /// Full-width digits and signs as the ASCII ones, so "９９．５３％" reads as "99.53%"; every other
 /// character (the Chinese comma above all) is kept.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn narrow(text: &str) -> String {
     text.chars()
         .map(|c| match c {
@@ -174,6 +182,7 @@ pub fn narrow(text: &str) -> String {
 
 /// Every number of a sentence (ASCII digits; see [`narrow`]) with the unit written after it,
 /// if any, in order.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn figures(s: &str) -> Vec<Written> {
     let b = s.as_bytes();
     let mut out = Vec::new();
@@ -207,6 +216,7 @@ pub fn figures(s: &str) -> Vec<Written> {
 }
 
 /// A sentence's pieces: what a claim is quoted from.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split_inclusive(['。', '；', ';', '\n', '！', '？']).filter(|s| !s.trim().is_empty())
 }
@@ -214,6 +224,7 @@ pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
 /// "A = B + C − D" (or "B + C = A") written in a sentence, where the terms do not add up:
 /// (the quoted expression, the stated result, the terms' sum, the unit). Terms must be in one
 /// unit (or carry none); a chain with fewer than two terms states nothing.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn equation_claims(sentence: &str) -> Vec<(String, Figure, Decimal, String)> {
     let fs = figures(sentence);
     // what is written between consecutive figures, spaces and brackets aside

@@ -6,18 +6,21 @@ use super::claim::{ClaimKind, Verdict};
 use super::figure::{Fig, Role, Unit};
 use super::reader::{corners, interval, is_money, judge, show, show_exact, Draft, Reader};
 use crate::finding::{Code, Finding, Severity};
-use crate::number::percent_exact;
+use crate::number::{percent_exact, sub};
 use rust_decimal::Decimal;
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn money_with(role: Role) -> impl Fn(&Fig) -> bool + Copy {
     move |g: &Fig| is_money(g) && g.role == role
 }
 
 /// The figure before `i` in its sentence, else in its paragraph.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn near(r: &Reader, i: usize, pred: impl Fn(&Fig) -> bool + Copy) -> Option<usize> {
     r.before_in_sentence(i, pred).or_else(|| r.before_in_paragraph(i, pred))
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn find(r: &Reader, out: &mut Vec<Draft>, extra: &mut Vec<Finding>) {
     for i in 0..r.figs.len() {
         let f = &r.figs[i];
@@ -35,10 +38,12 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>, extra: &mut Vec<Finding>) {
     base_twice(r, out, extra);
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn unresolved(r: &Reader, i: usize, kind: ClaimKind, why: &str) -> Draft {
     Draft { kind, verdict: Verdict::Unresolved, figure: r.at(i), word: "", inputs: vec![], stated: r.fig_text(i).to_string(), computed: None, how: String::new(), message: why.to_string() }
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn variance(r: &Reader, i: usize, out: &mut Vec<Draft>, extra: &mut Vec<Finding>) {
     let f = &r.figs[i];
     let (Some(b), Some(d)) = (near(r, i, money_with(Role::Budget)), near(r, i, money_with(Role::Final))) else {
@@ -59,8 +64,8 @@ fn variance(r: &Reader, i: usize, out: &mut Vec<Draft>, extra: &mut Vec<Finding>
         out.push(d);
         return;
     }
-    let exact = (dv - bv) / bv * Decimal::ONE_HUNDRED;
-    let range = corners(&[interval(r, d), interval(r, b)], |v| percent_exact(v[0] - v[1], v[1]));
+    let Some(exact) = percent_exact(sub(dv, bv), bv) else { return };
+    let range = corners(&[interval(r, d), interval(r, b)], |v| percent_exact(sub(v[0], v[1]), v[1]));
     let verdict = judge(f.figure, exact, range);
     let computed = format!("{}%", show(exact, dp));
     let how = format!("({} − {}) ÷ {} × 100% = {}%", r.num(d), r.num(b), r.num(b), show_exact(exact, dp));
@@ -78,6 +83,7 @@ fn variance(r: &Reader, i: usize, out: &mut Vec<Draft>, extra: &mut Vec<Finding>
 }
 
 /// `num ÷ den`, stated as `word` at figure `i`.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn ratio(r: &Reader, i: usize, word: &str, num: Option<usize>, den: Option<usize>, out: &mut Vec<Draft>) {
     let (num, den) = match (num, den) {
         (Some(n), Some(d)) if n != d => (n, d),
@@ -99,6 +105,7 @@ fn ratio(r: &Reader, i: usize, word: &str, num: Option<usize>, den: Option<usize
     push_ratio(r, i, word, num, den, out);
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn push_ratio(r: &Reader, i: usize, word: &str, num: usize, den: usize, out: &mut Vec<Draft>) {
     let f = &r.figs[i];
     let stated = r.fig_text(i).to_string();
@@ -111,7 +118,7 @@ fn push_ratio(r: &Reader, i: usize, word: &str, num: usize, den: usize, out: &mu
     let verdict = judge(f.figure, exact, range);
     let computed = format!("{}%", show(exact, dp));
     let how = format!("{} ÷ {} × 100% = {}%", r.num(num), r.num(den), show_exact(exact, dp));
-    let shortfall = Decimal::ONE_HUNDRED - exact;
+    let shortfall = sub(Decimal::ONE_HUNDRED, exact);
     let message = match verdict {
         Verdict::Verified => format!("{word} {computed}，相符"),
         Verdict::Tail => format!("算得 {computed}，所述 {stated} 可由四舍五入解释（尾差）"),
@@ -124,6 +131,7 @@ fn push_ratio(r: &Reader, i: usize, word: &str, num: usize, den: usize, out: &mu
 /// 完成率 (and 达成率): the actual over the target — the target over the actual for a ≤ limit
 /// exceeded — and 100% for a target met; a target is a figure with ≤ ≥ = before it, or one said
 /// to be a 目标/计划, in the sentence, its paragraph, or the table cells just above it.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn completion(r: &Reader, i: usize, word: &str, out: &mut Vec<Draft>) {
     let actual = r.before_in_sentence(i, |g| {
         (g.unit.summable() || g.unit == Unit::Percent) && g.role != Role::Budget && !matches!(g.cmp, Some('≤' | '≥' | '<' | '>')) && !matches!(g.role, Role::Rate("完成率") | Role::Share)
@@ -180,6 +188,7 @@ fn completion(r: &Reader, i: usize, word: &str, out: &mut Vec<Draft>) {
 }
 
 /// 调整率: 调整数 ÷ 年初预算数, or (调整后 − 年初) ÷ 年初.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn adjustment(r: &Reader, i: usize, out: &mut Vec<Draft>) {
     let initial = |g: &Fig| is_money(g) && g.role == Role::Budget && r.text[g.clause..g.start].contains("年初");
     let Some(base) = near(r, i, initial) else {
@@ -197,8 +206,8 @@ fn adjustment(r: &Reader, i: usize, out: &mut Vec<Draft>) {
     let f = &r.figs[i];
     let dp = f.figure.decimals;
     let (a, b) = (interval(r, adjusted).0, interval(r, base).0);
-    let Some(exact) = percent_exact(a - b, b) else { return };
-    let range = corners(&[interval(r, adjusted), interval(r, base)], |v| percent_exact(v[0] - v[1], v[1]));
+    let Some(exact) = percent_exact(sub(a, b), b) else { return };
+    let range = corners(&[interval(r, adjusted), interval(r, base)], |v| percent_exact(sub(v[0], v[1]), v[1]));
     let verdict = judge(crate::number::Figure { value: f.figure.value.abs(), decimals: dp }, exact.abs(), range.map(|(l, h)| (l.abs().min(h.abs()), l.abs().max(h.abs()))));
     let computed = format!("{}%", show(exact.abs(), dp));
     out.push(Draft {
@@ -214,6 +223,7 @@ fn adjustment(r: &Reader, i: usize, out: &mut Vec<Draft>) {
 }
 
 /// One 执行数 over two different budgets: the 执行率 is said on two bases.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn base_twice(r: &Reader, out: &mut [Draft], extra: &mut Vec<Finding>) {
     let rates: Vec<usize> = (0..out.len()).filter(|&k| out[k].word == "执行率" && out[k].inputs.len() == 2).collect();
     for (x, &k) in rates.iter().enumerate() {

@@ -5,7 +5,7 @@
 use super::claim::{ClaimKind, Verdict};
 use super::figure::{self, Fig, Role, Unit};
 use super::source::{starts_item, Source};
-use crate::number::{half_unit, round, Figure};
+use crate::number::{add, half_unit, mul, round, sub, Figure};
 use crate::policy::Policy;
 use rust_decimal::Decimal;
 use std::ops::Range;
@@ -51,6 +51,7 @@ pub struct Draft {
 }
 
 impl<'a> Reader<'a> {
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn new(src: &'a Source, policy: &'a Policy) -> Reader<'a> {
         let text = src.text.as_str();
         let mut figs = Vec::new();
@@ -83,38 +84,45 @@ impl<'a> Reader<'a> {
     }
 
     /// The bytes of figure `i` in the reading text.
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn at(&self, i: usize) -> Range<usize> {
         self.figs[i].start..self.figs[i].end
     }
 
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn fig_text(&self, i: usize) -> &str {
         let f = &self.figs[i];
         &self.text[f.start..f.end]
     }
 
     /// The number of a figure as written, without its unit: "38,249.76"
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn num(&self, i: usize) -> String {
         let t = self.fig_text(i);
         t.trim_end_matches(|c: char| !c.is_ascii_digit()).to_string()
     }
 
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn sentence_of(&self, i: usize) -> &Sentence {
         &self.sentences[self.figs[i].sentence]
     }
 
     /// The figure nearest before `i` in its sentence that `pred` accepts.
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn before_in_sentence(&self, i: usize, pred: impl Fn(&Fig) -> bool) -> Option<usize> {
         let s = self.sentence_of(i);
         (s.figs.start..i).rev().find(|&j| pred(&self.figs[j]))
     }
 
     /// The figure nearest before `i` in its paragraph (earlier sentences included).
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn before_in_paragraph(&self, i: usize, pred: impl Fn(&Fig) -> bool) -> Option<usize> {
         let p = &self.paras[self.sentence_of(i).para];
         (p.figs.start..i).rev().find(|&j| pred(&self.figs[j]))
     }
 
     /// The first amount or count a paragraph states of something: what it is about.
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn subject_of(&self, p: usize) -> Option<usize> {
         self.paras[p].figs.clone().find(|&j| self.figs[j].unit.summable() && self.figs[j].role.is_stock())
     }
@@ -122,6 +130,7 @@ impl<'a> Reader<'a> {
     /// The total a paragraph's figures are parts of when it does not name one: the subject of the
     /// nearest paragraph before it that is not itself an item of a list (a list's items are
     /// parts of the total stated above the list).
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn enclosing_total(&self, p: usize) -> Option<usize> {
         let start = p.saturating_sub(40);
         for q in (start..p).rev() {
@@ -137,6 +146,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The words a figure is said of: its clause before it, without connectives.
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn label(&self, j: usize) -> &str {
         let f = &self.figs[j];
         let mut l = self.text[f.clause..f.start].trim();
@@ -153,6 +163,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The figure before `i` whose label names `name` ("本年支出合计"), nearest first.
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn named(&self, name: &str, before: usize) -> Option<usize> {
         let name = name.trim();
         if name.chars().count() < 2 {
@@ -170,6 +181,7 @@ impl<'a> Reader<'a> {
 
     /// The tolerance of 尾差 for a sum of `terms` in 万元: the policy's 0.01 per term at two
     /// decimals, scaled to the decimals the figures are written with; counts are exact.
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn tolerance(&self, terms: &[usize]) -> Decimal {
         terms
             .iter()
@@ -178,21 +190,24 @@ impl<'a> Reader<'a> {
                 match f.unit {
                     Unit::Money(p) => {
                         // 0.01 at two decimals is one unit of the last written digit
-                        let per = half_unit(f.figure.decimals) * Decimal::TWO / Decimal::new(1, 2) * self.policy.rounding_tolerance;
+                        // one unit of the last written digit, as 0.01 is at two decimals
+                        let per = mul(mul(half_unit(f.figure.decimals), Decimal::TWO), mul(self.policy.rounding_tolerance, Decimal::ONE_HUNDRED));
                         scale(per, p)
                     }
                     _ => Decimal::ZERO,
                 }
             })
-            .sum()
+            .fold(Decimal::ZERO, add)
     }
 
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn span(&self, r: Range<usize>) -> [u32; 2] {
         self.src.span(r)
     }
 
     /// Whether the text right after figure `i` (to its sentence's end, and the next sentence's
     /// start) gives a reason: 主要原因是…
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn reason_after(&self, i: usize) -> bool {
         let s = self.sentence_of(i);
         let rest = &self.text[self.figs[i].end..s.range.end];
@@ -203,6 +218,7 @@ impl<'a> Reader<'a> {
 }
 
 /// A value in 10^p 元 as 万元.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn scale(v: Decimal, p: u32) -> Decimal {
     let mut v = v;
     if p > 4 {
@@ -220,18 +236,20 @@ fn scale(v: Decimal, p: u32) -> Decimal {
 /// A stated percentage (or score) against the exact value and the range the printed inputs allow:
 /// 相符 when it is the exact value at the stated precision, 尾差 when some inputs within their
 /// rounding give it, 有误 otherwise.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn judge(stated: Figure, exact: Decimal, range: Option<(Decimal, Decimal)>) -> Verdict {
     if round(exact, stated.decimals) == stated.value {
         return Verdict::Verified;
     }
     let h = half_unit(stated.decimals);
     match range {
-        Some((lo, hi)) if stated.value + h >= lo && stated.value - h <= hi => Verdict::Tail,
+        Some((lo, hi)) if add(stated.value, h) >= lo && sub(stated.value, h) <= hi => Verdict::Tail,
         _ => Verdict::Wrong,
     }
 }
 
 /// A figure as the interval it stands for, in 万元 for money: (value, half of its last digit).
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn interval(r: &Reader, j: usize) -> (Decimal, Decimal) {
     let f = &r.figs[j];
     let h = half_unit(f.figure.decimals);
@@ -243,6 +261,7 @@ pub fn interval(r: &Reader, j: usize) -> (Decimal, Decimal) {
 
 /// The least and greatest of `f` over the corners of the inputs' intervals (each `f` here is
 /// monotonic in each input, so the corners bound it).
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn corners(inputs: &[(Decimal, Decimal)], f: impl Fn(&[Decimal]) -> Option<Decimal>) -> Option<(Decimal, Decimal)> {
     let n = inputs.len();
     let mut lo: Option<Decimal> = None;
@@ -260,6 +279,7 @@ pub fn corners(inputs: &[(Decimal, Decimal)], f: impl Fn(&[Decimal]) -> Option<D
 }
 
 /// A decimal with thousands separators and `dp` decimals, 四舍五入: "38,249.76"
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn show(v: Decimal, dp: u32) -> String {
     let r = round(v, dp);
     let neg = r.is_sign_negative() && !r.is_zero();
@@ -285,6 +305,7 @@ pub fn show(v: Decimal, dp: u32) -> String {
 }
 
 /// An exact quotient shown to a few more decimals than stated: "99.737…"
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn show_exact(v: Decimal, dp: u32) -> String {
     let more = round(v, dp + 3);
     if more == v.normalize() || round(v, dp + 3) == v {
@@ -294,14 +315,17 @@ pub fn show_exact(v: Decimal, dp: u32) -> String {
     }
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn is_money(f: &Fig) -> bool {
     matches!(f.unit, Unit::Money(_))
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn is_stock_amount(f: &Fig) -> bool {
     f.unit.summable() && f.role.is_stock()
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn is_change_amount(f: &Fig) -> bool {
     f.unit.summable() && matches!(f.role, Role::Change(_))
 }

@@ -4,13 +4,16 @@
 use super::claim::{ClaimKind, Verdict};
 use super::figure::{Fig, Role, Unit};
 use super::reader::{corners, interval, judge, show, Draft, Reader};
+use crate::number::{distance, mul, ratio, total};
 use crate::scoring::grade;
 use rust_decimal::Decimal;
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn is_score(g: &Fig) -> bool {
     g.role == Role::Score && matches!(g.unit, Unit::Score | Unit::Other)
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn find(r: &Reader, out: &mut Vec<Draft>) {
     for i in 0..r.figs.len() {
         if is_score(&r.figs[i]) {
@@ -22,6 +25,7 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
     equations(r, out);
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn score(r: &Reader, i: usize, out: &mut Vec<Draft>) {
     let Some(w) = r.before_in_sentence(i, |g| g.role == Role::Weight && matches!(g.unit, Unit::Score | Unit::Other)) else { return };
     let f = &r.figs[i];
@@ -31,8 +35,8 @@ fn score(r: &Reader, i: usize, out: &mut Vec<Draft>) {
     let rate = r.before_in_sentence(i, |g| g.unit == Unit::Percent && g.role == Role::Rate("执行率"));
     if let Some(rt) = rate {
         let capped = |x: Decimal| x.min(Decimal::ONE_HUNDRED);
-        let exact = wv * capped(r.figs[rt].value()) / Decimal::ONE_HUNDRED;
-        let range = corners(&[interval(r, w), interval(r, rt)], |v| Some(v[0] * capped(v[1]) / Decimal::ONE_HUNDRED));
+        let Some(exact) = ratio(mul(wv, capped(r.figs[rt].value())), Decimal::ONE_HUNDRED) else { return };
+        let range = corners(&[interval(r, w), interval(r, rt)], |v| ratio(mul(v[0], capped(v[1])), Decimal::ONE_HUNDRED));
         let verdict = judge(f.figure, exact, range);
         let computed = show(exact, f.figure.decimals.max(2));
         out.push(Draft {
@@ -65,6 +69,7 @@ fn score(r: &Reader, i: usize, out: &mut Vec<Draft>) {
 }
 
 /// "综合得分 91.95 分" after the scores of each part: the total of the stated scores.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn overall(r: &Reader, out: &mut Vec<Draft>) {
     let total_word = |j: usize| {
         let c = &r.text[r.figs[j].clause..r.figs[j].start];
@@ -79,10 +84,10 @@ fn overall(r: &Reader, out: &mut Vec<Draft>) {
         if parts.len() < 3 {
             continue;
         }
-        let sum: Decimal = parts.iter().map(|&j| r.figs[j].value()).sum();
+        let sum = total(&parts.iter().map(|&j| r.figs[j].value()).collect::<Vec<_>>());
         let tol = Decimal::new(1, 2) * Decimal::from(parts.len() as u64);
         let stated = r.figs[i].value();
-        let diff = (sum - stated).abs();
+        let diff = distance(sum, stated);
         let verdict = if diff.is_zero() { Verdict::Verified } else if diff <= tol { Verdict::Tail } else { Verdict::Wrong };
         let computed = show(sum, r.figs[i].figure.decimals.max(2));
         let terms: Vec<String> = parts.iter().map(|&j| r.num(j)).collect();
@@ -107,6 +112,7 @@ fn overall(r: &Reader, out: &mut Vec<Draft>) {
 const GRADE_CUES: [&str; 10] = ["评价等级为", "评价结果为", "评价结论为", "等级为", "等次为", "评定为", "评价为", "评级为", "结果为", "等级："];
 
 /// (word as written, 优/良/中/差 or None when no grade is given)
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn grade_word(after: &str) -> Option<(&str, Option<&'static str>)> {
     let t = after.trim_start_matches(['“', '”', '"', '「', '『', '‘', '\'', ' ', '：', ':']);
     for (w, g) in [("优秀", Some("优")), ("良好", Some("良")), ("中等", Some("中")), ("较差", Some("差")), ("优", Some("优")), ("良", Some("良")), ("中", Some("中")), ("差", Some("差")), ("？", None), ("?", None), ("/", None), ("空", None)] {
@@ -117,6 +123,7 @@ fn grade_word(after: &str) -> Option<(&str, Option<&'static str>)> {
     None
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn grades(r: &Reader, out: &mut Vec<Draft>) {
     for s in 0..r.sentences.len() {
         let range = r.sentences[s].range.clone();
@@ -141,6 +148,7 @@ fn grades(r: &Reader, out: &mut Vec<Draft>) {
 }
 
 /// "A = B + C − D" and "B + C = A": the chain of terms against the single figure.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn equations(r: &Reader, out: &mut Vec<Draft>) {
     let gap = |k: usize| r.text[r.figs[k].end..r.figs[k + 1].start].trim_matches([' ', '\u{3000}']);
     let sign = |g: &str| match g {
@@ -171,11 +179,11 @@ fn equations(r: &Reader, out: &mut Vec<Draft>) {
         }
         let first = *terms.start();
         let signed = |t: usize| if t == first { Decimal::ONE } else { sign(gap(t - 1)).unwrap_or(Decimal::ONE) };
-        let sum: Decimal = terms.clone().map(|t| signed(t) * interval(r, t).0).sum();
+        let sum = total(&terms.clone().map(|t| mul(signed(t), interval(r, t).0)).collect::<Vec<_>>());
         let n = terms.clone().count();
         let ts: Vec<usize> = terms.clone().collect();
-        let tol = if matches!(ru, Unit::Money(_)) { r.tolerance(&ts) } else { Decimal::new(1, 2) * Decimal::from(n as u64) };
-        let diff = (interval(r, result).0 - sum).abs();
+        let tol = if matches!(ru, Unit::Money(_)) { r.tolerance(&ts) } else { mul(Decimal::new(1, 2), Decimal::from(n as u64)) };
+        let diff = distance(interval(r, result).0, sum);
         let verdict = if diff.is_zero() { Verdict::Verified } else if diff <= tol { Verdict::Tail } else { Verdict::Wrong };
         let dp = ts.iter().chain([&result]).map(|&t| r.figs[t].figure.decimals).max().unwrap_or(0);
         let expr: String = ts.iter().map(|&t| if t == first { r.num(t) } else { format!(" {} {}", gap(t - 1), r.num(t)) }).collect();

@@ -7,6 +7,7 @@ use super::reader::{corners, interval, is_stock_amount, judge, show, show_exact,
 use crate::number::percent_exact;
 
 /// The total a share names: "占本年支出合计的" → "本年支出合计"; "占比" names none.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn named_base(clause: &str) -> Option<String> {
     let p = clause.rfind('占')?;
     let mut n = &clause[p + '占'.len_utf8()..];
@@ -17,6 +18,7 @@ fn named_base(clause: &str) -> Option<String> {
     (!n.is_empty() && !n.starts_with('比') && n.chars().count() >= 2).then(|| n.to_string())
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn find(r: &Reader, out: &mut Vec<Draft>) {
     for i in 0..r.figs.len() {
         let f = &r.figs[i];

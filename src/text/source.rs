@@ -16,6 +16,7 @@ pub struct Source {
 }
 
 /// Chapter headings and list items start a paragraph: 一、 （一） (一) 1. 1、 （1） 第二部分.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn starts_item(line: &str) -> bool {
     let mut t = line.trim_start_matches([' ', '\u{3000}', '\t', '-', '•', '·']);
     // Word's bookmarks as some converters print them: "[bookmark: _Toc25314]一、…"
@@ -49,6 +50,7 @@ pub fn starts_item(line: &str) -> bool {
 const CHINESE_DIGITS: &str = "一二三四五六七八九十";
 
 /// A line that is only a page number: "12", "- 12 -", "第 3 页", "第3页 共10页", "3/10".
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn page_number(line: &str) -> bool {
     let t: String = line.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect();
     if t.is_empty() || t.len() > 16 {
@@ -66,11 +68,13 @@ fn page_number(line: &str) -> bool {
 }
 
 /// A short chapter heading without figures: a paragraph of its own, never joined to what follows.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn heading(line: &str) -> bool {
     starts_item(line) && line.chars().count() <= 40 && !line.contains(['%', '。', '，']) && !line.contains("万元")
 }
 
 /// Full-width digits and signs as ASCII, one character for one.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn narrow(c: char) -> char {
     match c {
         '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
@@ -85,11 +89,13 @@ fn narrow(c: char) -> char {
     }
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn is_cjk(c: char) -> bool {
     ('\u{2e80}'..='\u{9fff}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c) || ('\u{3000}'..='\u{303f}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c)
 }
 
 impl Source {
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn read(pasted: &str) -> Source {
         let mut s = Source { text: String::with_capacity(pasted.len()), origin: Vec::with_capacity(pasted.len() + 1), paragraphs: Vec::new() };
         // (line text, character offset of its first char, is a table cell)
@@ -165,6 +171,7 @@ impl Source {
         s
     }
 
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     fn push(&mut self, c: char, at: u32) {
         for _ in 0..c.len_utf8() {
             self.origin.push(at);
@@ -172,6 +179,7 @@ impl Source {
         self.text.push(c);
     }
 
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     fn close(&mut self, start: usize) {
         if self.text.len() > start {
             self.paragraphs.push(start..self.text.len());
@@ -180,6 +188,7 @@ impl Source {
     }
 
     /// The pasted characters `[start, end)` a byte range of the reading text stands for.
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn span(&self, r: Range<usize>) -> [u32; 2] {
         let start = self.origin.get(r.start).copied().unwrap_or(0);
         let end = if r.end > r.start { self.origin.get(r.end - 1).map_or(start, |o| o + 1) } else { start };

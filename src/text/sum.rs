@@ -5,13 +5,14 @@
 use super::claim::{ClaimKind, Verdict};
 use super::figure::{Role, Unit};
 use super::reader::{is_stock_amount, show, Draft, Reader};
-use crate::number::{compare_total, Agreement};
+use crate::number::{add, compare_total, distance, sub, Agreement};
 use rust_decimal::Decimal;
 
 const MARKERS: [&str; 4] = ["其中", "包括", "分别为", "分别是"];
 const TOTAL_WORDS: [&str; 8] = ["合计", "共计", "总计", "累计", "合计为", "共计为", "总计为", "共"];
 
 /// Budget, previous-year and other amounts add up each among their own.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn role_class(r: Role) -> u8 {
     match r {
         Role::Budget => 1,
@@ -20,13 +21,16 @@ fn role_class(r: Role) -> u8 {
     }
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn find(r: &mut Reader, out: &mut Vec<Draft>) {
     for s in 0..r.sentences.len() {
         let range = r.sentences[s].range.clone();
         let figs = r.sentences[s].figs.clone();
         let body = &r.text[range.clone()];
-        let mut marks: Vec<(usize, &str)> = MARKERS.iter().flat_map(|m| body.match_indices(m).map(move |(i, _)| (range.start + i, *m))).collect();
-        marks.sort_unstable();
+        // the markers in text order (a marker's index is its place among MARKERS)
+        let mut at: Vec<u64> = MARKERS.iter().enumerate().flat_map(|(k, m)| body.match_indices(m).map(move |(i, _)| ((range.start + i) as u64) << 8 | k as u64)).collect();
+        at.sort_unstable();
+        let marks: Vec<(usize, &str)> = at.iter().map(|x| ((x >> 8) as usize, MARKERS[(x & 0xff) as usize])).collect();
         let mut listed = false;
         for (k, &(m, word)) in marks.iter().enumerate() {
             let end = marks.get(k + 1).map_or(range.end, |n| n.0);
@@ -99,6 +103,7 @@ pub fn find(r: &mut Reader, out: &mut Vec<Draft>) {
 /// The parts of a list that ends its paragraph with "其中：": the amount each following
 /// paragraph is about, up to the next heading (paragraphs without a figure, "政府性基金预算未安排。",
 /// are passed over).
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn parts_below(r: &Reader, para: usize) -> Vec<usize> {
     let mut out = Vec::new();
     for p in para + 1..r.paras.len().min(para + 40) {
@@ -125,6 +130,7 @@ fn parts_below(r: &Reader, para: usize) -> Vec<usize> {
 }
 
 /// "年初批复预算数A万元，年中调增数B万元，调整后全年预算数C万元": A ± B = C.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn adjusted_budget(r: &Reader, s: usize, out: &mut Vec<Draft>) {
     let figs = r.sentences[s].figs.clone();
     let said = |j: usize, w: &str| r.text[r.figs[j].clause..r.figs[j].start].contains(w);
@@ -139,12 +145,12 @@ fn adjusted_budget(r: &Reader, s: usize, out: &mut Vec<Draft>) {
         _ => &[1, -1],
     };
     let tol = r.tolerance(&[initial, adj]);
-    let results: Vec<(i8, Decimal)> = signs.iter().map(|&k| (k, if k > 0 { a + d } else { a - d })).collect();
-    let hit = results.iter().find(|(_, v)| (*v - c).abs() <= tol);
+    let results: Vec<(i8, Decimal)> = signs.iter().map(|&k| (k, if k > 0 { add(a, d) } else { sub(a, d) })).collect();
+    let hit = results.iter().find(|(_, v)| distance(*v, c) <= tol);
     let dp = r.figs[adjusted].figure.decimals.max(r.figs[initial].figure.decimals);
     let shown = |(k, v): &(i8, Decimal)| format!("{} {} {} = {}", r.num(initial), if *k > 0 { "+" } else { "−" }, r.num(adj), show(*v, dp));
     let (verdict, how, computed) = match hit {
-        Some(h) if (h.1 - c).is_zero() => (Verdict::Verified, shown(h), show(h.1, dp)),
+        Some(h) if h.1 == c => (Verdict::Verified, shown(h), show(h.1, dp)),
         Some(h) => (Verdict::Tail, shown(h), show(h.1, dp)),
         None => (Verdict::Wrong, results.iter().map(shown).collect::<Vec<_>>().join("；"), results.iter().map(|x| show(x.1, dp)).collect::<Vec<_>>().join(" 或 ")),
     };
@@ -157,6 +163,7 @@ fn adjusted_budget(r: &Reader, s: usize, out: &mut Vec<Draft>) {
 }
 
 /// "基本支出A万元，项目支出B万元，合计X万元"
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn parts_then_total(r: &mut Reader, s: usize, out: &mut Vec<Draft>) {
     let figs = r.sentences[s].figs.clone();
     for t in figs.clone() {
@@ -174,12 +181,14 @@ fn parts_then_total(r: &mut Reader, s: usize, out: &mut Vec<Draft>) {
     }
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn in_wan(r: &Reader, j: usize) -> Decimal {
     r.figs[j].in_wan()
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn agreement(r: &Reader, total: usize, parts: &[usize]) -> (Decimal, Agreement) {
-    let sum: Decimal = parts.iter().map(|&p| in_wan(r, p)).sum();
+    let sum = crate::number::total(&parts.iter().map(|&p| in_wan(r, p)).collect::<Vec<_>>());
     let tol = r.tolerance(parts);
     let a = if tol.is_zero() {
         if sum == in_wan(r, total) { Agreement::Equal } else { Agreement::Mismatch }
@@ -189,6 +198,7 @@ fn agreement(r: &Reader, total: usize, parts: &[usize]) -> (Decimal, Agreement) 
     (sum, a)
 }
 
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn sum_claim(r: &Reader, total: usize, mut parts: Vec<usize>, s: usize, out: &mut Vec<Draft>) {
     let (mut sum, mut agree) = agreement(r, total, &parts);
     if parts.len() == 1 {
@@ -251,13 +261,14 @@ fn sum_claim(r: &Reader, total: usize, mut parts: Vec<usize>, s: usize, out: &mu
     let how = format!("{} = {}{unit}", terms.join(" + "), in_unit(sum));
     let (verdict, message) = match agree {
         Agreement::Equal => (Verdict::Verified, format!("各项之和 {}{unit}，与合计相符", in_unit(sum))),
-        Agreement::Tail => (Verdict::Tail, format!("各项之和为 {}{unit}，与所述 {stated} 相差 {}，在四舍五入的尾差范围内", in_unit(sum), in_unit((sum - in_wan(r, total)).abs()))),
-        Agreement::Mismatch => (Verdict::Wrong, format!("各项之和为 {}{unit}，与所述合计 {stated} 不符，相差 {}{unit}，请改正合计或各项", in_unit(sum), in_unit((sum - in_wan(r, total)).abs()))),
+        Agreement::Tail => (Verdict::Tail, format!("各项之和为 {}{unit}，与所述 {stated} 相差 {}，在四舍五入的尾差范围内", in_unit(sum), in_unit(distance(sum, in_wan(r, total))))),
+        Agreement::Mismatch => (Verdict::Wrong, format!("各项之和为 {}{unit}，与所述合计 {stated} 不符，相差 {}{unit}，请改正合计或各项", in_unit(sum), in_unit(distance(sum, in_wan(r, total))))),
     };
     out.push(Draft { kind: ClaimKind::Sum, verdict, figure: r.at(total), word: "", inputs: parts, stated, computed: Some(format!("{}{unit}", in_unit(sum))), how, message });
 }
 
 /// 万元 back to the total's own unit.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn rescale(v: Decimal, p: u32) -> Decimal {
     let mut v = v;
     if p > 4 {
@@ -273,6 +284,7 @@ fn rescale(v: Decimal, p: u32) -> Decimal {
 }
 
 /// The unit a figure is written in: "万元", "名"
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn unit_word(r: &Reader, j: usize) -> &'static str {
     match r.figs[j].unit {
         Unit::Money(8) => "亿元",

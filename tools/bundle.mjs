@@ -1,13 +1,13 @@
 // Writes dist/jiaohe.html: one self-contained file — CSS, JS and the wasm (gzip, base64) inline —
 // that works opened from disk (file://) and makes no network request. The page scripts are minified
-// and lowered to the browser floor by esbuild (tools/lower.mjs); the build fails if any inline
-// script of the result does not parse as ES2018, or if the page's inflater does not give back the
-// wasm byte for byte.
+// and lowered to the browser floor by esbuild (tools/lower.mjs), the stylesheets minified by it; the
+// build fails if any inline script of the result does not parse as ES2018, or if the page's inflater
+// does not give back the wasm byte for byte.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync, constants } from 'node:zlib';
 import vm from 'node:vm';
-import { lower, inflater, assertEs2018 } from './lower.mjs';
+import { lower, inflater, assertEs2018, minifyCss } from './lower.mjs';
 
 const read = (p) => readFileSync(p, 'utf8');
 // The glue as a factory: each call gives a fresh binding with its own instance, so the page can
@@ -39,8 +39,8 @@ const app = [
 const inline = (js) => js.replace(/<\/script/gi, '<\\/script');
 const sha = (js) => `'sha256-${createHash('sha256').update(js, 'utf8').digest('base64')}'`;
 const html = read('www/index.html')
-  .replace('/*STYLE*/', () => read('www/style.css'))
-  .replace('/*PRINT*/', () => read('www/print.css'))
+  .replace('/*STYLE*/', () => minifyCss(read('www/style.css')))
+  .replace('/*PRINT*/', () => minifyCss(read('www/print.css')))
   .replace('CSP_SCRIPT_HASHES', () => [sha(inline(glue)), sha(inline(app))].join(' '))
   .replace('/*WASM*/', () => gz.toString('base64'))
   // the example table 打开示例表 opens: seed 001's 原机电老干所运行维护费, as published

@@ -25,6 +25,11 @@ export function lower(js) {
   }).code;
 }
 
+/** Minifies a stylesheet for the same floor (comments and spaces out: ~0.8 of the source). */
+export function minifyCss(css) {
+  return esbuild.transformSync(css, { loader: 'css', target: [FLOOR], minify: true, charset: 'utf8', legalComments: 'none' }).code.trim();
+}
+
 /** Throws unless `js` parses as an ES2018 classic script (Chromium 64+). */
 export function assertEs2018(js, name) {
   try {

@@ -76,12 +76,12 @@ test('seed 001 决算说明 pasted: the counts are the CLI\'s; the 尾差 38,349
   assert.equal(await page.locator('.tx-view .tx-sel').evaluateAll((ns) => ns.map((n) => n.textContent).join('')), figure);
   await page.screenshot({ path: '/tmp/jiaohe-text-tail.png' });
 
-  // a finding in the list scrolls to its claim and selects it
-  const u = want.claims.findIndex((c) => c.verdict === 'unresolved');
-  await page.locator(`#findings [data-goto="claims.${u}"]`).click();
-  assert.equal(await page.locator('.tx-view .tx-sel').evaluateAll((ns) => ns.map((n) => n.textContent).join('')),
-    Array.from(text).slice(want.claims[u].figure[0], want.claims[u].figure[1]).join(''));
-  assert.match(await page.locator('.tx-detail').textContent(), /^无法核对/);
+  // a finding in the list scrolls to its claim and selects it (the first claim shown meanwhile)
+  await page.locator('.tx-view mark').first().click();
+  await page.locator('.tx-view').evaluate((v) => { v.scrollTop = v.scrollHeight; });
+  await page.locator(`#findings [data-goto="claims.${k}"]`).click();
+  assert.equal(await page.locator('.tx-view .tx-sel').evaluateAll((ns) => ns.map((n) => n.textContent).join('')), figure);
+  assert.match(await page.locator('.tx-detail').textContent(), /^尾差/);
   const seen = await page.evaluate(() => {
     const s = document.querySelector('.tx-view .tx-sel').getBoundingClientRect();
     const v = document.querySelector('.tx-view').getBoundingClientRect();
@@ -234,7 +234,7 @@ test('empty text and 1 MB of text: a message, never an exception', async () => {
   await page.click('#tx-check');
   assert.match(await page.locator('#summary').textContent(), /^找到 \d+ 处计算/);
   assert.ok(await page.locator('.tx-view mark').count() > 1000);
-  await page.locator('#findings li button').last().click();
+  await page.locator('.tx-view mark').last().click();
   assert.ok(await page.locator('.tx-view .tx-sel').count() >= 1);
   assert.deepEqual(errors, []);
   await context.close();
@@ -255,7 +255,8 @@ function inMargins(p, marginPx) {
 test('打印: the text with its notes and the findings, on A4 portrait, nothing in the margins', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const { page } = await textMode(context);
-  const text = read('seed004-shuoming.txt');
+  // with a sum that does not add up at the end, whatever the core makes of the rest
+  const text = read('seed004-shuoming.txt') + '\n本年收入合计10.00万元，其中：财政拨款收入5.00万元，其他收入4.00万元。\n';
   await paste(page, text);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });

@@ -149,7 +149,7 @@
     }
   }
 
-  function showView() { ta.hidden = true; view.hidden = false; detail.hidden = false; box.querySelector('#tx-edit').hidden = false; }
+  function showView() { ta.hidden = true; view.hidden = false; detail.hidden = !res.claims.length; box.querySelector('#tx-edit').hidden = false; }
   function showEdit() { ta.hidden = false; view.hidden = true; detail.hidden = true; box.querySelector('#tx-edit').hidden = true; }
 
   /* Runs the core on the draft's text; false (with a message) when there is nothing to check or
@@ -234,7 +234,7 @@
       out.appendChild(el('div', { className: 'p-text' }, annotated().map(function (p) { return p.c ? el('span', { className: p.c, text: p.t }) : p.t; })));
       if (res.findings.length) {
         out.appendChild(el('h3', { text: '需要注意的计算（' + res.findings.length + ' 处）' }));
-        out.appendChild(el('ol', { className: 'p-findings' }, res.findings.map(function (f) { return el('li', { text: (JH.SEV[f.severity] || '') + '：' + f.message }); })));
+        out.appendChild(el('ol', { className: 'p-findings' }, res.findings.map(function (f) { return el('li', { text: (tagged(f).tag || JH.SEV[f.severity] || '') + '：' + f.message }); })));
       }
     }
     var page = document.getElementById('print-page');

@@ -67,7 +67,7 @@ fn report_seed000_all_seven_errors_on_their_fields() {
     assert_eq!(values(finding(&ev, "sum.mismatch", "projects.budget")), (Some("4,398.82"), Some("4,464.39")));
     assert_eq!(values(finding(&ev, "sum.mismatch", "projects.executed")), (Some("2,116.80"), Some("2,165.08")));
     // 5. 隐患 1,509 = 1,007 + 501 = 1,508
-    assert_eq!(values(finding(&ev, "text.sum_mismatch", "key_work")), (Some("1509"), Some("1508")));
+    assert_eq!(values(finding(&ev, "text.sum_mismatch", "key_work")), (Some("1509条"), Some("1,508条")));
     // 6. 完成率 0.1% stated; 0.1 / 5 = 2.00%, which the score 0.5 of 25 implies
     assert_eq!(values(finding(&ev, "completion.mismatch", "indicators.4.completion")), (Some("0.1%"), Some("2.00%")));
     assert_eq!(ev.computed.get("indicators.4.score").unwrap(), "0.50");
@@ -313,7 +313,7 @@ fn narrative_rates_and_sums_are_checked_against_the_figures() {
     // 综合得分 = a sum of scores that does not hold
     let ev = seed003_saying(&["problems"], "综合得分87.90分 = 9.95+0+12+10+10+25+15+10，自评结果良。");
     let f = finding(&ev, "text.sum_mismatch", "problems");
-    assert_eq!(values(f), (Some("87.90"), Some("91.95")));
+    assert_eq!(values(f), (Some("87.90分"), Some("91.95")));
     // the sum holds, but 91.95 is not the checked 综合得分 (the 预算经费 score of 12 is wrong)
     let ev = seed003_saying(&["problems"], "综合得分91.95分 = 9.95+0+12+10+10+25+15+10，评价结果为“优”。");
     assert!(ev.findings.iter().all(|f| f.code != "text.sum_mismatch"));

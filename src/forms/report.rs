@@ -653,16 +653,12 @@ fn narrative(d: &ReportDoc, figures: &Resolved, sheet: &mut Sheet) {
         if cell.is_blank() {
             continue;
         }
-        for c in text::sum_claims(cell) {
-            sheet.push(
-                Finding::new(
-                    Code::TextSumMismatch,
-                    Severity::Error,
-                    path,
-                    format!("“{}”：各项之和为 {}{}，与所述 {}{} 不符，请改正合计或各项", c.text, c.sum().normalize(), c.unit, c.total.normalize(), c.unit),
-                )
-                .values(Some(c.total.normalize().to_string()), Some(c.sum().normalize().to_string())),
-            );
+        // the text checker's reading of sums, one-part 其中 and equations (文字核对); the rates
+        // are tied to the report's own figures below
+        for c in text::check(cell, sheet.policy).claims {
+            if c.verdict == text::Verdict::Wrong && matches!(c.kind, text::ClaimKind::Sum | text::ClaimKind::Part | text::ClaimKind::Equation) {
+                sheet.push(Finding::new(Code::TextSumMismatch, Severity::Error, path, format!("“{}”：{}", c.quote, c.message)).values(Some(c.stated), c.computed));
+            }
         }
         let completion = row.and_then(|i| {
             let c = sheet.get(Path::row("indicators", i, "completion")).and_then(Shown::number)?;
@@ -671,17 +667,6 @@ fn narrative(d: &ReportDoc, figures: &Resolved, sheet: &mut Sheet) {
         });
         let narrow = text::narrow(cell);
         for s in text::sentences(&narrow) {
-            for (quoted, stated, sum, unit) in text::equation_claims(s) {
-                sheet.push(
-                    Finding::new(
-                        Code::TextSumMismatch,
-                        Severity::Error,
-                        path,
-                        format!("“{quoted}”不成立：等号另一边各项之和为 {}{unit}，与 {}{unit} 不符，请改正", sum.normalize(), stated.value),
-                    )
-                    .values(Some(stated.value.to_string()), Some(sum.normalize().to_string())),
-                );
-            }
             claims_in_sentence(s, path, figures, completion.as_ref(), sheet);
         }
     }

@@ -42,9 +42,12 @@ fn current(r: &Reader, at: usize, like: Option<usize>) -> Option<usize> {
             return Some(c);
         }
     }
+    // the sentence before it that states an amount: "X支出A万元，…。与上年相比，减少…"
     let para = r.sentence_of(at).para;
-    if let Some(c) = r.subject_of(para).filter(|&c| c < at && fits(&r.figs[c])) {
-        return Some(c);
+    for s in (r.paras[para].sentences.start..r.figs[at].sentence).rev() {
+        if let Some(c) = r.sentences[s].figs.clone().find(|&c| fits(&r.figs[c])) {
+            return Some(c);
+        }
     }
     let s = &r.sentences[r.figs[at].sentence];
     let said = &r.text[s.range.start..r.figs[at].start];

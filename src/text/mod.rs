@@ -43,10 +43,12 @@ pub fn check(text: &str, policy: &Policy) -> TextCheck {
         .iter()
         .map(|d| {
             let s = r.sentences.iter().position(|s| s.range.contains(&d.figure.start)).map_or(d.figure.clone(), |k| r.sentences[k].range.clone());
-            // from the first figure it cites in its sentence, else from its own clause
+            // from its own clause, or the first figure it cites in its sentence, to the last of
+            // them: a sum's quote runs through its parts
             let from = d.inputs.iter().map(|&j| r.figs[j].start).filter(|&p| s.contains(&p) && p < d.figure.start).min();
+            let to = d.inputs.iter().map(|&j| r.figs[j].end).filter(|&p| p <= s.end && p > d.figure.end).max();
             let clause = figure::clause_start(r.text, d.figure.start, s.start);
-            let range = from.unwrap_or(clause).min(d.figure.start)..d.figure.end;
+            let range = from.unwrap_or(clause).min(d.figure.start)..to.unwrap_or(d.figure.end).max(d.figure.end);
             Claim {
                 kind: d.kind,
                 verdict: d.verdict,
@@ -70,84 +72,7 @@ pub fn check(text: &str, policy: &Policy) -> TextCheck {
     TextCheck::new(text.chars().count(), claims, extra)
 }
 
-use crate::number::{compare_total, parse_decimal, Agreement, Figure};
-use rust_decimal::Decimal;
-
-/// A total and parts stated in text that do not add up.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SumClaim {
-    /// the sentence, as written
-    pub text: String,
-    pub total: Decimal,
-    pub parts: Vec<Decimal>,
-    pub unit: String,
-}
-
-impl SumClaim {
-    #[cfg_attr(target_arch = "wasm32", optimize(size))]
-    pub fn sum(&self) -> Decimal {
-        self.parts.iter().copied().sum()
-    }
-}
-
-/// Numbers with their unit in a piece of text: (value, unit, char offset).
-#[cfg_attr(target_arch = "wasm32", optimize(size))]
-fn numbers(s: &str) -> Vec<(Decimal, String, usize)> {
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_ascii_digit() && (i == 0 || !(chars[i - 1].is_ascii_alphanumeric() || chars[i - 1] == '.')) {
-            let start = i;
-            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.' || chars[i] == ',') {
-                i += 1;
-            }
-            let num: String = chars[start..i].iter().collect();
-            let mut j = i;
-            while j < chars.len() && chars[j] == ' ' {
-                j += 1;
-            }
-            let unit: String = chars[j..].iter().take_while(|c| UNIT_CHARS.contains(**c)).collect();
-            if let Some(f) = parse_decimal(num.trim_end_matches(['.', ','])) {
-                if !unit.is_empty() {
-                    out.push((f.value, unit, start));
-                }
-            }
-        } else {
-            i += 1;
-        }
-    }
-    out
-}
-
-const UNIT_CHARS: &str = "条个家名人项次件万元亿台套份";
-
-/// Finds "X<unit>…其中…A<unit>…B<unit>" in each sentence where the parts, all in the total's unit,
-/// do not add up to the total. A sentence with one part, or parts in other units, makes no claim.
-#[cfg_attr(target_arch = "wasm32", optimize(size))]
-pub fn sum_claims(text: &str) -> Vec<SumClaim> {
-    let mut out = Vec::new();
-    for sentence in text.split_inclusive(['。', '；', ';', '\n']) {
-        if let Some(k) = sentence.find("其中") {
-            let (head, tail) = sentence.split_at(k);
-            let head_nums = numbers(head);
-            let parts: Vec<(Decimal, String, usize)> = numbers(tail);
-            if let Some((total, unit, _)) = head_nums.last() {
-                let same: Vec<Decimal> = parts.iter().filter(|p| &p.1 == unit).map(|p| p.0).collect();
-                if same.len() >= 2 && same.len() == parts.len() {
-                    // quote from the clause that states the total
-                    let stem = head.trim_end_matches(['，', ',', '：', ':', ' ']);
-                    let clause = stem.rfind(['，', '；', ',']).map_or(0, |p| p + stem[p..].chars().next().map_or(0, char::len_utf8));
-                    let claim = SumClaim { text: sentence[clause..].trim().to_string(), total: *total, parts: same, unit: unit.clone() };
-                    if compare_total(claim.total, claim.sum(), claim.parts.len(), Decimal::new(1, 2)) == Agreement::Mismatch {
-                        out.push(claim);
-                    }
-                }
-            }
-        }
-    }
-    out
-}
+use crate::number::{parse_decimal, Figure};
 
 /// A number written in a sentence: its value as written, the unit right after it, and where it
 /// and its unit are (byte offsets into the sentence).
@@ -221,70 +146,24 @@ pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split_inclusive(['。', '；', ';', '\n', '！', '？']).filter(|s| !s.trim().is_empty())
 }
 
-/// "A = B + C − D" (or "B + C = A") written in a sentence, where the terms do not add up:
-/// (the quoted expression, the stated result, the terms' sum, the unit). Terms must be in one
-/// unit (or carry none); a chain with fewer than two terms states nothing.
-#[cfg_attr(target_arch = "wasm32", optimize(size))]
-pub fn equation_claims(sentence: &str) -> Vec<(String, Figure, Decimal, String)> {
-    let fs = figures(sentence);
-    // what is written between consecutive figures, spaces and brackets aside
-    let gap = |k: usize| sentence[fs[k].end..fs[k + 1].start].trim_matches([' ', '\u{3000}']);
-    let sign = |g: &str| match g {
-        "+" => Some(Decimal::ONE),
-        "-" => Some(Decimal::NEGATIVE_ONE),
-        _ => None,
-    };
-    let mut out = Vec::new();
-    for k in 0..fs.len().saturating_sub(1) {
-        if gap(k) != "=" {
-            continue;
-        }
-        let mut lo = k;
-        while lo > 0 && sign(gap(lo - 1)).is_some() {
-            lo -= 1;
-        }
-        let mut hi = k + 1;
-        while hi + 1 < fs.len() && sign(gap(hi)).is_some() {
-            hi += 1;
-        }
-        // one side a single figure, the other a chain of at least two
-        let (result, terms) = match (k - lo, hi - (k + 1)) {
-            (0, n) if n >= 1 => (k, (k + 1)..=hi),
-            (n, 0) if n >= 1 => (k + 1, lo..=k),
-            _ => continue,
-        };
-        let unit = &fs[result].unit;
-        if terms.clone().any(|t| !fs[t].unit.is_empty() && !unit.is_empty() && &fs[t].unit != unit) {
-            continue;
-        }
-        let first = *terms.start();
-        let sum: Decimal = terms.clone().map(|t| if t == first { fs[t].figure.value } else { sign(gap(t - 1)).unwrap_or(Decimal::ONE) * fs[t].figure.value }).sum();
-        let n = terms.clone().count();
-        if compare_total(fs[result].figure.value, sum, n, Decimal::new(1, 2)) == Agreement::Mismatch {
-            let quoted = sentence[fs[lo].start..fs[hi].end].to_string();
-            out.push((quoted, fs[result].figure, sum, unit.clone()));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn wrong(t: &str) -> Vec<(ClaimKind, String, Option<String>)> {
+        check(t, &Policy::default()).claims.into_iter().filter(|c| c.verdict == Verdict::Wrong).map(|c| (c.kind, c.stated, c.computed)).collect()
+    }
+
     #[test]
     fn seed000_hidden_dangers_and_staffing() {
         let t = "检查工业企业 497 家次，发现一般问题隐患 1509 条，其中立查立改隐患 1007 条、限期整改 501条。统筹协调国家电网。";
-        let c = sum_claims(t);
-        assert_eq!(c.len(), 1);
-        assert_eq!((c[0].total, c[0].sum(), c[0].unit.as_str()), (Decimal::from(1509), Decimal::from(1508), "条"));
-        assert_eq!(c[0].text, "发现一般问题隐患 1509 条，其中立查立改隐患 1007 条、限期整改 501条。");
+        assert_eq!(wrong(t), [(ClaimKind::Sum, "1509条".to_string(), Some("1,508条".to_string()))]);
         let t = "工业和信息化局机关行政编制 4 名，其中：行政编制 4 名，事业编制 13名。实有人员 15人。";
-        let c = sum_claims(t);
-        assert_eq!((c[0].total, c[0].sum()), (Decimal::from(4), Decimal::from(17)));
-        // consistent, or one part only: no claim
-        assert!(sum_claims("编制 28 名，其中：行政编制 0 名，事业编制 28 名。").is_empty());
-        assert!(sum_claims("企业 94家，其中新增 8 家。").is_empty());
+        assert_eq!(wrong(t), [(ClaimKind::Sum, "4名".to_string(), Some("17名".to_string()))]);
+        // consistent, or one part only within the total: nothing wrong
+        assert!(wrong("编制 28 名，其中：行政编制 0 名，事业编制 28 名。").is_empty());
+        assert!(wrong("企业 94家，其中新增 8 家。").is_empty());
+        assert_eq!(wrong("企业 4家，其中新增 8 家。")[0].0, ClaimKind::Part);
     }
 
     #[test]
@@ -293,12 +172,43 @@ mod tests {
         let got: Vec<(String, &str)> = f.iter().map(|w| (w.figure.value.to_string(), w.unit.as_str())).collect();
         assert_eq!(got, [("99.53".to_string(), "%"), ("9.95".into(), "分"), ("1509".into(), "条")]);
         // a sum that does not hold, either way round; one that does; a date range is no sum
-        let c = equation_claims("综合得分91.95分 = 9.95+0+7.95+10+10+25+15+10");
-        assert_eq!((c.len(), c[0].1.value, c[0].2), (1, Decimal::new(9195, 2), Decimal::new(8790, 2)));
-        assert_eq!(c[0].0, "91.95分 = 9.95+0+7.95+10+10+25+15+10");
-        assert_eq!(equation_claims("9.95 + 12 - 2 = 20.95 分")[0].2, Decimal::new(1995, 2));
-        assert!(equation_claims("综合得分87.90分 = 9.95+0+7.95+10+10+25+15+10").is_empty());
-        assert!(equation_claims("1-12 月，工业增速 0.1%").is_empty());
-        assert!(equation_claims("10万元 = 3% + 7%").is_empty());
+        assert_eq!(wrong("综合得分91.95分 = 9.95+0+7.95+10+10+25+15+10"), [(ClaimKind::Equation, "91.95分".to_string(), Some("87.90".to_string()))]);
+        assert_eq!(wrong("9.95 + 12 - 2 = 20.95 分")[0].2.as_deref(), Some("19.95"));
+        assert!(wrong("综合得分87.90分 = 9.95+0+7.95+10+10+25+15+10").is_empty());
+        assert!(wrong("1-12 月，工业增速 0.1%").is_empty());
+        assert!(wrong("10万元 = 3% + 7%").is_empty());
+    }
+
+    #[test]
+    fn changes_shares_and_variances_as_the_seeds_write_them() {
+        let t = "2023年度一般公共预算财政拨款支出7,624.18万元，占本年支出合计的19.88%。";
+        let c = check(t, &Policy::default());
+        assert_eq!((c.summary.claims, c.summary.unresolved), (1, 1), "the named total is not in this text");
+        let t = "本年支出合计38,349.81万元。2023年度一般公共预算财政拨款支出7,624.18万元，占本年支出合计的19.88%。与上年相比，减少8,188.76万元，下降51.79%。与年初预算相比,年初预算数14,259.41万元，决算数7,624.18万元，预决算差异率-46.53%，主要原因是：年中调减。";
+        let c = check(t, &Policy::default());
+        assert_eq!((c.summary.claims, c.summary.verified), (3, 3), "{:#?}", c.claims);
+        // the sign flipped, the word against the figures, no reason given
+        let t = "年初预算数14,259.41万元，决算数7,624.18万元，预决算差异率46.53%。";
+        let c = check(t, &Policy::default());
+        assert!(c.claims[0].message.contains("符号反了"), "{}", c.claims[0].message);
+        assert!(c.findings.iter().any(|f| f.code == "text.reason_missing"));
+        let t = "支出决算数为600.00万元，比上年决算减少7,799.59万元，增长92.86%。";
+        assert!(check(t, &Policy::default()).claims[0].message.contains("矛盾"));
+        // growth from a previous year of 0, by policy
+        let t = "支出决算数为6.00万元，比上年决算增加6.00万元，增长100.00%。";
+        assert_eq!(check(t, &Policy::default()).summary.verified, 1);
+        let omit = Policy { growth_from_zero: crate::policy::GrowthFromZero::Omit, ..Policy::default() };
+        assert_eq!(check(t, &omit).summary.wrong, 1);
+    }
+
+    #[test]
+    fn spans_count_characters_of_the_text_as_given() {
+        let t = "😀本年收入 100.00 万元，其中：甲 60.00 万元，占 60.00%；乙 40.00 万元，占 40.00%。";
+        let c = check(t, &Policy::default());
+        let chars: Vec<char> = t.chars().collect();
+        let at = |s: [u32; 2]| chars[s[0] as usize..s[1] as usize].iter().collect::<String>();
+        assert_eq!(c.summary.verified, 3);
+        assert_eq!(at(c.claims[0].figure), "100.00 万元");
+        assert_eq!(at(c.claims[1].figure), "60.00%");
     }
 }

@@ -57,7 +57,7 @@ fn variance(r: &Reader, i: usize, out: &mut Vec<Draft>, extra: &mut Vec<Finding>
     let draft = |verdict, computed: Option<String>, how: String, message: String| Draft { kind: ClaimKind::Variance, verdict, figure: r.at(i), word: "", inputs: vec![d, b], stated: stated.clone(), computed, how, message };
     if bv.is_zero() {
         let d = if dv.is_zero() && f.figure.value.is_zero() {
-            draft(Verdict::Verified, Some("0.00%".into()), format!("预算数与决算数都为 0"), "预算数与决算数都为 0，差异率为 0".into())
+            draft(Verdict::Verified, Some("0.00%".into()), "预算数与决算数都为 0".into(), "预算数与决算数都为 0，差异率为 0".into())
         } else {
             draft(Verdict::Unresolved, None, String::new(), "预算数为 0，差异率无从计算".into())
         };

@@ -143,7 +143,7 @@ impl Source {
                 if c == ' ' || c == '\u{3000}' || c == '\t' {
                     // spaces matter only between two figures or two words of Latin text
                     let next = chars[k + 1..].iter().map(|c| narrow(*c)).find(|c| *c != ' ' && *c != '\u{3000}' && *c != '\t');
-                    let keep = c == '\t' || matches!((prev, next), (Some(p), Some(n)) if !is_cjk(p) && !is_cjk(n) && !(p.is_ascii_digit() && n == '%'));
+                    let keep = c == '\t' || matches!((prev, next), (Some(p), Some(n)) if !is_cjk(p) && !is_cjk(n) && (!p.is_ascii_digit() || n != '%'));
                     if !keep || prev == Some(' ') {
                         continue;
                     }

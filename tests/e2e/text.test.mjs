@@ -122,8 +122,8 @@ test('复制结果 puts the text on the clipboard with a note after each claim t
   await context.close();
 });
 
-test('the pasted text survives a reload and is checked again', async () => {
-  const context = await browser.newContext();
+test('the pasted text survives a reload and is checked again; 保存为文件 gives it back as .txt', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
   const { page } = await textMode(context);
   const text = read('seed002-juesuan.txt');
   await page.fill('#tx-input', text);
@@ -133,6 +133,10 @@ test('the pasted text survives a reload and is checked again', async () => {
   assert.equal(await page.locator('#form-kind').inputValue(), 'text');
   assert.equal(await page.locator('#tx-input').inputValue(), text);
   assert.equal(await page.locator('#summary').textContent(), line((await core(page, text)).summary));
+  // 保存为文件 gives the text back as a UTF-8 .txt (with a BOM, for older Windows editors)
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-doc')]);
+  assert.equal(download.suggestedFilename(), '文字核对.txt');
+  assert.equal(readFileSync(await download.path(), 'utf8'), '\uFEFF' + text);
   // 修改文字 goes back to the text; an edit asks for a new check
   await page.click('#tx-edit');
   await page.locator('#tx-input').press('Control+End');

@@ -114,3 +114,39 @@ fn os_errors_are_in_chinese() {
     // a directory stands for its documents
     assert!(out.contains("seed000.json") && out.contains("seed003.json"), "{out}");
 }
+
+#[test]
+fn text_checks_utf8_gb18030_and_stdin() {
+    // seed 001's 决算说明: no error, the one 尾差 listed with its computation
+    let (code, out) = jiaohe(&["text", "tests/fixtures/text/seed001-juesuan.txt"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("尾差 1，有误 0") && out.contains("[尾差]") && out.contains("38,349.80"), "{out}");
+    // the 安全生产 row: one wrong claim, exit 1; the same text saved as GB18030 (GBK) reads alike
+    let (code, out) = jiaohe(&["text", "tests/fixtures/text/seed001-anquan.txt", "--format", "json"]);
+    assert_eq!(code, 1, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["summary"]["wrong"], 1);
+    assert_eq!(v[0]["claims"][0]["computed"], "24.94%");
+    let dir = std::env::temp_dir().join(format!("jiaohe-text-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/text/seed001-anquan.txt")).unwrap();
+    let (gbk, _, _) = encoding_rs::GB18030.encode(&text);
+    let file = dir.join("gbk.txt");
+    std::fs::write(&file, &gbk).unwrap();
+    let (code, out2) = jiaohe(&["text", file.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(code, 1);
+    let w: serde_json::Value = serde_json::from_str(&out2).unwrap();
+    assert_eq!(w[0]["claims"], v[0]["claims"]);
+    // standard input; a binary file is a Chinese message and exit 2
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jiaohe")).args(["text", "-"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), "编制 4 名，其中：行政编制 4 名，事业编制 13 名。".as_bytes()).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("17名"));
+    let bin = dir.join("x.docx");
+    std::fs::write(&bin, [0x50u8, 0x4b, 3, 4, 0, 0, 0xff, 0xfe, 0x00, 0x81]).unwrap();
+    let (code, out) = jiaohe(&["text", bin.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(out.contains("无法核对"), "{out}");
+    std::fs::remove_dir_all(&dir).ok();
+}

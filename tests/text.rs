@@ -98,7 +98,7 @@ fn report(name: &str) -> Score {
 #[test]
 fn recall_and_false_errors_per_seed() {
     // (file, least recall in claims found, verdicts that may differ from the hand count)
-    for (name, found, differ) in [("seed001-juesuan", 76, 0), ("seed002-juesuan", 59, 0), ("seed004-shuoming", 57, 0), ("seed000", 34, 2), ("seed003", 28, 4), ("seed001-anquan", 1, 0)] {
+    for (name, found, differ) in [("seed001-juesuan", 76, 0), ("seed002-juesuan", 59, 0), ("seed004-shuoming", 57, 0), ("seed000", 35, 1), ("seed003", 29, 2), ("seed001-anquan", 1, 0)] {
         let s = report(name);
         assert!(s.false_errors.is_empty(), "{name}: an error where the hand count has none");
         assert!(s.found >= found, "{name}: recall fell to {}/{}", s.found, s.present);

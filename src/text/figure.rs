@@ -156,7 +156,7 @@ const UNITS: [(&str, Unit); 33] = [
 const NOT_COUNT_AFTER: &str = "性年人庭员数均别体级类";
 
 /// The words that say what a figure is, found last-wins in its clause.
-const ROLE_WORDS: [(&str, Role); 60] = [
+const ROLE_WORDS: [(&str, Role); 62] = [
     ("增加", Role::Change(1)),
     ("增长", Role::Change(1)),
     ("上升", Role::Change(1)),
@@ -199,6 +199,8 @@ const ROLE_WORDS: [(&str, Role); 60] = [
     ("预算为", Role::Budget),
     ("批复", Role::Budget),
     ("目标值", Role::Budget),
+    ("预期指标值", Role::Budget),
+    ("年度指标值", Role::Budget),
     ("目标为", Role::Budget),
     ("计划", Role::Budget),
     ("调整后", Role::Budget),
@@ -403,7 +405,10 @@ fn push(text: &str, num_start: usize, digits: usize, num_end: usize, to: usize, 
             c => c,
         })
         .or_else(|| ["不低于", "不少于", "不小于", "大于等于"].iter().any(|w| before.ends_with(w)).then_some('≥'))
-        .or_else(|| ["不高于", "不超过", "不大于", "小于等于", "控制在"].iter().any(|w| before.ends_with(w)).then_some('≤'));
+        .or_else(|| ["不高于", "不超过", "不大于", "小于等于", "控制在"].iter().any(|w| before.ends_with(w)).then_some('≤'))
+        .or_else(|| ["大于", "高于", "超过"].iter().any(|w| before.ends_with(w)).then_some('>'))
+        .or_else(|| ["小于", "低于"].iter().any(|w| before.ends_with(w)).then_some('<'))
+        .or_else(|| before.ends_with("等于").then_some('='));
     let clause = clause_start(text, num_start, from);
     let role = role_of(&text[clause..num_start], unit);
     let _ = digits;

@@ -142,10 +142,12 @@ fn completion(r: &Reader, i: usize, word: &str, out: &mut Vec<Draft>) {
     };
     let unit = r.figs[actual].unit;
     let av0 = r.figs[actual].value();
-    // "=2.22万元" beside "<=8.90万元" in a row is the actual written again, not the target
-    let is_target = |g: &Fig| g.unit.adds_with(unit) && (g.cmp.is_some() || g.role == Role::Budget) && !(g.cmp == Some('=') && g.value() == av0);
+    // "=2.22万元" beside "<=8.90万元" in a row is the actual written again: a bound or a 目标值
+    // first, "=100%" after
+    let bound = |g: &Fig| g.unit.adds_with(unit) && (matches!(g.cmp, Some('≤' | '≥' | '<' | '>')) || (g.role == Role::Budget && g.cmp.is_none()));
+    let is_target = |g: &Fig| bound(g) || (g.unit.adds_with(unit) && g.cmp == Some('=') && g.value() != av0);
     let para = r.sentence_of(i).para;
-    let mut target = r.before_in_paragraph(actual, is_target);
+    let mut target = r.before_in_paragraph(actual, bound).or_else(|| r.before_in_paragraph(actual, |g| g.unit.adds_with(unit) && g.cmp == Some('=')));
     if target.is_none() {
         // a table row pasted one cell per line: the cells just above
         for p in (para.saturating_sub(8)..para).rev() {

@@ -27,12 +27,39 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
 
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn score(r: &Reader, i: usize, out: &mut Vec<Draft>) {
-    let Some(w) = r.before_in_sentence(i, |g| g.role == Role::Weight && matches!(g.unit, Unit::Score | Unit::Other)) else { return };
+    let weight = r.before_in_sentence(i, |g| g.role == Role::Weight && matches!(g.unit, Unit::Score | Unit::Other));
     let f = &r.figs[i];
     let stated = r.fig_text(i).to_string();
-    let (sv, wv) = (f.value(), r.figs[w].value());
-    // the 执行率 block: 分值 × 执行率 (capped at 100%)
+    // the 执行率 block: 分值 × 执行率 (capped at 100%); "执行率为99.53%，得9.95分" is scored
+    // on the policy's 分值 when the sentence names none
     let rate = r.before_in_sentence(i, |g| g.unit == Unit::Percent && g.role == Role::Rate("执行率"));
+    if let (None, Some(rt)) = (weight, rate) {
+        let wv = r.policy.exec_weight;
+        let capped = |x: Decimal| x.min(Decimal::ONE_HUNDRED);
+        let Some(exact) = ratio(mul(wv, capped(r.figs[rt].value())), Decimal::ONE_HUNDRED) else { return };
+        let (rv, rh) = interval(r, rt);
+        let range = corners(&[(rv, rh)], |v| ratio(mul(wv, capped(v[0])), Decimal::ONE_HUNDRED));
+        let verdict = judge(f.figure, exact, range);
+        let computed = show(exact, f.figure.decimals.max(2));
+        out.push(Draft {
+            kind: ClaimKind::Score,
+            verdict,
+            figure: r.at(i),
+            word: "",
+            inputs: vec![rt],
+            stated: stated.clone(),
+            computed: Some(computed.clone()),
+            how: format!("{wv}（口径的执行率分值）× {} = {computed}", r.fig_text(rt)),
+            message: match verdict {
+                Verdict::Wrong => format!("执行率得分应为 {wv} × {} = {computed}，所述为 {stated}", r.fig_text(rt)),
+                Verdict::Tail => format!("算得 {computed}，所述 {stated} 在尾差范围内"),
+                _ => format!("执行率得分 {computed}（分值 {wv}），相符"),
+            },
+        });
+        return;
+    }
+    let Some(w) = weight else { return };
+    let (sv, wv) = (f.value(), r.figs[w].value());
     if let Some(rt) = rate {
         let capped = |x: Decimal| x.min(Decimal::ONE_HUNDRED);
         let Some(exact) = ratio(mul(wv, capped(r.figs[rt].value())), Decimal::ONE_HUNDRED) else { return };

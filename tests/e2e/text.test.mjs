@@ -114,7 +114,11 @@ test('复制结果 puts the text on the clipboard with a note after each claim t
   const want = await core(page, text);
   const notes = want.claims.filter((x) => x.verdict !== 'verified').map((x) => `【${{ tail: '尾差', wrong: '有误', unresolved: '无法核对' }[x.verdict]}：${x.message}】`);
   for (const n of notes) assert.ok(c.includes(n), n);
-  assert.match(c, /本年支出38,349\.81万元【尾差：/);
+  // the 尾差 note right after its claim (the claim's span, or its figure where that ends later)
+  const k = want.claims.findIndex((x) => x.verdict === 'tail' && x.stated.startsWith('38,349.81'));
+  const end = Math.max(want.claims[k].span[1], want.claims[k].figure[1]);
+  const note = c.indexOf(`【尾差：${want.claims[k].message}】`);
+  assert.equal(c.slice(0, note).replace(/【[^】]*】/g, ''), Array.from(text).slice(0, end).join(''));
   // nothing else added to the text: without the notes and the closing line it is the text
   assert.equal(c.replace(/【[^】]*】/g, '').replace(/\n\n——校核（文字核对）：[^\n]*\n$/, ''), text);
   assert.ok(c.endsWith(`——校核（文字核对）：${line(want.summary)}。\n`));

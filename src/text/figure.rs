@@ -156,7 +156,7 @@ const UNITS: [(&str, Unit); 33] = [
 const NOT_COUNT_AFTER: &str = "性年人庭员数均别体级类";
 
 /// The words that say what a figure is, found last-wins in its clause.
-const ROLE_WORDS: [(&str, Role); 62] = [
+const ROLE_WORDS: [(&str, Role); 64] = [
     ("增加", Role::Change(1)),
     ("增长", Role::Change(1)),
     ("上升", Role::Change(1)),
@@ -181,6 +181,8 @@ const ROLE_WORDS: [(&str, Role); 62] = [
     ("支出进度", Role::Rate("执行率")),
     ("执行进度", Role::Rate("执行率")),
     ("完成率", Role::Rate("完成率")),
+    ("完成预算", Role::Rate("执行率")),
+    ("完成年度预算", Role::Rate("执行率")),
     ("完成目标", Role::Rate("完成率")),
     ("达成率", Role::Rate("完成率")),
     ("调整率", Role::Rate("调整率")),

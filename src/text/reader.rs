@@ -165,7 +165,10 @@ impl<'a> Reader<'a> {
     /// The figure before `i` whose label names `name` ("本年支出合计"), nearest first.
     #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn named(&self, name: &str, before: usize) -> Option<usize> {
-        let name = name.trim();
+        // quotes and spaces are no part of a name: "三公经费" is "“三公”经费"
+        let bare = |s: &str| s.chars().filter(|c| !"“”\"'‘’「」《》 ".contains(*c)).collect::<String>();
+        let name = bare(name);
+        let name = name.as_str();
         if name.chars().count() < 2 {
             return None;
         }
@@ -174,7 +177,8 @@ impl<'a> Reader<'a> {
             if !f.unit.summable() || !f.role.is_stock() {
                 return false;
             }
-            let l = self.label(j);
+            let l = bare(self.label(j));
+            let l = l.as_str();
             l.ends_with(name) || (l.chars().count() >= 2 && name.ends_with(l)) || (name.chars().count() >= 4 && l.contains(name))
         })
     }

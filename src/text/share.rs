@@ -32,7 +32,7 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
             continue;
         };
         let base = match named_base(&r.text[f.clause..f.start]) {
-            Some(name) => match r.named(&name, part) {
+            Some(name) => match r.named(&name, part).or(r.total_of[part]) {
                 Some(b) => b,
                 None => {
                     out.push(unresolved(format!("在它之前没有找到“{name}”的数额，无法核对"), vec![part]));

@@ -127,8 +127,8 @@ impl Source {
                 && !ends(&last_line)
                 && !announces
                 && !heading(&last_line)
-                // never glue two figures into one: "10" + "2.49"
-                && !(last_line.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',') && content.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)));
+                // never glue two figures into one ("10" + "2.49"); "38,544." + "43万元" is one
+                && !(last_line.ends_with(|c: char| c.is_ascii_digit()) && content.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)));
             if !joins && open {
                 s.close(para_start);
                 para_start = s.text.len();

@@ -186,3 +186,21 @@ fn dump() {
         println!("{:?} {:?} [{}] {} | {} | {}", c.kind, c.verdict, c.quote, c.stated, c.how, c.message);
     }
 }
+
+/// Explanations written the way other provinces write them (not from the seeds): named totals
+/// in quotes, a list "主要用于以下方面：", "与上年持平", a figure broken across lines, and three
+/// mistakes put in on purpose — a rate on the wrong base (5 ÷ 25), a 10% that is 11.1%, parts
+/// that add to 1,100 under a stated 1,000.
+#[test]
+fn other_provinces_wording() {
+    let read = |n: &str| std::fs::read_to_string(format!("{}/tests/fixtures/text/{n}.txt", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let a = check(&read("variant-juesuan"), &Policy::default());
+    assert_eq!((a.summary.wrong, a.summary.tail), (0, 0), "{:#?}", a.claims.iter().filter(|c| c.verdict == Verdict::Wrong).collect::<Vec<_>>());
+    assert!(a.summary.verified >= 16, "{:?}", a.summary);
+    // what cannot be resolved says why: the totals it names are not in the text
+    assert!(a.claims.iter().filter(|c| c.verdict == Verdict::Unresolved).all(|c| c.message.contains("没有找到")));
+    let b = check(&read("variant-yusuan"), &Policy::default());
+    let wrong: Vec<(&str, Option<&str>)> = b.claims.iter().filter(|c| c.verdict == Verdict::Wrong).map(|c| (c.stated.as_str(), c.computed.as_deref())).collect();
+    assert_eq!(wrong, [("25%", Some("20%")), ("10%", Some("11%")), ("1,000万元", Some("1,100万元"))]);
+    assert_eq!(b.summary.verified, 11);
+}

@@ -67,19 +67,25 @@ impl Output {
         let policy = Options { policy: jiaohe::policy::PolicyChoice::Named(policy) }.policy()?;
         Ok((Output { json, policy }, rest))
     }
+
+    /// The options and the files of a command that takes files; a usage error otherwise.
+    fn with_files(args: &[String], none: &str) -> Result<(Output, Vec<String>), ExitCode> {
+        let (out, rest) = Output::parse(args).map_err(|e| usage_error(&e))?;
+        if let Some(f) = rest.iter().find(|a| a.starts_with("--")) {
+            return Err(usage_error(&format!("未知选项 {f}")));
+        }
+        if rest.is_empty() {
+            return Err(usage_error(none));
+        }
+        Ok((out, rest))
+    }
 }
 
 fn check(args: &[String]) -> ExitCode {
-    let (out, rest) = match Output::parse(args) {
+    let (out, rest) = match Output::with_files(args, "请给出要校核的文件") {
         Ok(x) => x,
-        Err(e) => return usage_error(&e),
+        Err(code) => return code,
     };
-    if let Some(f) = rest.iter().find(|a| a.starts_with("--")) {
-        return usage_error(&format!("未知选项 {f}"));
-    }
-    if rest.is_empty() {
-        return usage_error("请给出要校核的文件");
-    }
     let mut files = Vec::new();
     for a in &rest {
         expand(Path::new(a), &mut files);
@@ -305,16 +311,10 @@ fn print_text(w: &mut Vec<u8>, file: &str, ev: &Evaluation) {
 
 /// 文字核对 of text files (or standard input, `-`): every arithmetic claim found and verified.
 fn text(args: &[String]) -> ExitCode {
-    let (out, rest) = match Output::parse(args) {
+    let (out, rest) = match Output::with_files(args, "请给出要核对的文本文件，或用 - 从标准输入读取") {
         Ok(x) => x,
-        Err(e) => return usage_error(&e),
+        Err(code) => return code,
     };
-    if let Some(f) = rest.iter().find(|a| a.starts_with("--")) {
-        return usage_error(&format!("未知选项 {f}"));
-    }
-    if rest.is_empty() {
-        return usage_error("请给出要核对的文本文件，或用 - 从标准输入读取");
-    }
     let mut worst = 0u8;
     let mut buf = Vec::new();
     if out.json {

@@ -96,23 +96,20 @@ impl Fig {
     #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn in_wan(&self) -> Decimal {
         match self.unit {
-            Unit::Money(p) if p != 4 => {
-                let ten = Decimal::TEN;
-                let mut v = self.figure.value;
-                if p > 4 {
-                    for _ in 4..p {
-                        v = v.checked_mul(ten).unwrap_or(v);
-                    }
-                } else {
-                    for _ in p..4 {
-                        v = v.checked_div(ten).unwrap_or(v);
-                    }
-                }
-                v
-            }
+            Unit::Money(p) => tens(self.figure.value, p as i32 - 4),
             _ => self.figure.value,
         }
     }
+}
+
+/// `v × 10^by`: 元, 万元 and 亿元 into one another.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
+pub fn tens(v: Decimal, by: i32) -> Decimal {
+    let mut v = v;
+    for _ in 0..by.unsigned_abs() {
+        v = if by > 0 { v.checked_mul(Decimal::TEN) } else { v.checked_div(Decimal::TEN) }.unwrap_or(v);
+    }
+    v
 }
 
 /// Units in the order they are tried (longer first), with their kind.

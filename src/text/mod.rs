@@ -92,17 +92,7 @@ const FIGURE_UNITS: [&str; 18] = ["万元", "亿元", "元", "%", "分", "条", 
 /// character (the Chinese comma above all) is kept.
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn narrow(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '．' => '.',
-            '％' => '%',
-            '＋' => '+',
-            '＝' => '=',
-            '－' | '−' => '-',
-            _ => c,
-        })
-        .collect()
+    text.chars().map(source::narrow).collect()
 }
 
 /// Every number of a sentence (ASCII digits; see [`narrow`]) with the unit written after it,

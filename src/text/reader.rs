@@ -196,7 +196,7 @@ impl<'a> Reader<'a> {
                         // 0.01 at two decimals is one unit of the last written digit
                         // one unit of the last written digit, as 0.01 is at two decimals
                         let per = mul(mul(half_unit(f.figure.decimals), Decimal::TWO), mul(self.policy.rounding_tolerance, Decimal::ONE_HUNDRED));
-                        scale(per, p)
+                        figure::tens(per, p as i32 - 4)
                     }
                     _ => Decimal::ZERO,
                 }
@@ -221,22 +221,6 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// A value in 10^p 元 as 万元.
-#[cfg_attr(target_arch = "wasm32", optimize(size))]
-fn scale(v: Decimal, p: u32) -> Decimal {
-    let mut v = v;
-    if p > 4 {
-        for _ in 4..p {
-            v = v.checked_mul(Decimal::TEN).unwrap_or(v);
-        }
-    } else {
-        for _ in p..4 {
-            v = v.checked_div(Decimal::TEN).unwrap_or(v);
-        }
-    }
-    v
-}
-
 /// A stated percentage (or score) against the exact value and the range the printed inputs allow:
 /// 相符 when it is the exact value at the stated precision, 尾差 when some inputs within their
 /// rounding give it, 有误 otherwise.
@@ -258,7 +242,7 @@ pub fn interval(r: &Reader, j: usize) -> (Decimal, Decimal) {
     let f = &r.figs[j];
     let h = half_unit(f.figure.decimals);
     match f.unit {
-        Unit::Money(p) => (f.in_wan(), scale(h, p)),
+        Unit::Money(p) => (f.in_wan(), figure::tens(h, p as i32 - 4)),
         _ => (f.figure.value, h),
     }
 }

@@ -75,7 +75,7 @@ fn heading(line: &str) -> bool {
 
 /// Full-width digits and signs as ASCII, one character for one.
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
-fn narrow(c: char) -> char {
+pub fn narrow(c: char) -> char {
     match c {
         '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
         '．' => '.',

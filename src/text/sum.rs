@@ -240,7 +240,7 @@ fn sum_claim(r: &Reader, total: usize, mut parts: Vec<usize>, s: usize, out: &mu
     let terms: Vec<String> = parts.iter().map(|&p| if r.figs[p].unit == t.unit { r.num(p) } else { r.fig_text(p).to_string() }).collect();
     let stated = r.fig_text(total).to_string();
     let in_unit = |v: Decimal| match t.unit {
-        Unit::Money(p) if p != 4 => super::reader::show(rescale(v, p), dp),
+        Unit::Money(p) => show(super::figure::tens(v, 4 - p as i32), dp),
         _ => show(v, dp),
     };
     if parts.len() == 1 {
@@ -265,22 +265,6 @@ fn sum_claim(r: &Reader, total: usize, mut parts: Vec<usize>, s: usize, out: &mu
         Agreement::Mismatch => (Verdict::Wrong, format!("各项之和为 {}{unit}，与所述合计 {stated} 不符，相差 {}{unit}，请改正合计或各项", in_unit(sum), in_unit(distance(sum, in_wan(r, total))))),
     };
     out.push(Draft { kind: ClaimKind::Sum, verdict, figure: r.at(total), word: "", inputs: parts, stated, computed: Some(format!("{}{unit}", in_unit(sum))), how, message });
-}
-
-/// 万元 back to the total's own unit.
-#[cfg_attr(target_arch = "wasm32", optimize(size))]
-fn rescale(v: Decimal, p: u32) -> Decimal {
-    let mut v = v;
-    if p > 4 {
-        for _ in 4..p {
-            v = v.checked_div(Decimal::TEN).unwrap_or(v);
-        }
-    } else {
-        for _ in p..4 {
-            v = v.checked_mul(Decimal::TEN).unwrap_or(v);
-        }
-    }
-    v
 }
 
 /// The unit a figure is written in: "万元", "名"

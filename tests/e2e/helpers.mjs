@@ -91,3 +91,15 @@ export function pages(pdf, dpi, keep) {
   rmSync(dir, { recursive: true, force: true });
   return out;
 }
+
+/** Dark pixels inside the margin strips (the page box minus the printable box). */
+export function inMargins(p, marginPx) {
+  let dark = 0;
+  for (let y = 0; y < p.h; y++) {
+    for (let x = 0; x < p.w; x++) {
+      const inside = x >= marginPx && x < p.w - marginPx && y >= marginPx && y < p.h - marginPx;
+      if (!inside && p.px[y * p.w + x] < 200) dark++;
+    }
+  }
+  return dark;
+}

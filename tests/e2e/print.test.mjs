@@ -4,7 +4,7 @@
 // boxes, 一级 merged down its rows, the findings after the table only when asked for.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, fixture, pages } from './helpers.mjs';
+import { launch, openPage, fixture, pages, inMargins } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -17,17 +17,6 @@ async function open(page, doc) {
 }
 
 
-/** Dark pixels inside the margin strips (the page box minus the printable box). */
-function inMargins(p, marginPx) {
-  let dark = 0;
-  for (let y = 0; y < p.h; y++) {
-    for (let x = 0; x < p.w; x++) {
-      const inside = x >= marginPx && x < p.w - marginPx && y >= marginPx && y < p.h - marginPx;
-      if (!inside && p.px[y * p.w + x] < 200) dark++;
-    }
-  }
-  return dark;
-}
 
 for (const [name, landscape] of [['seed001/03', true], ['seed001/05', true], ['seed002/01', true], ['department/seed001', true], ['report/seed003', false]]) {
   test(`${name} prints on A4 ${landscape ? 'landscape' : 'portrait'} with nothing past the printable box`, async () => {

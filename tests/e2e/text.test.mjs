@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import { launch, openPage, root, settle, pages } from './helpers.mjs';
+import { launch, openPage, root, settle, pages, inMargins } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -248,17 +248,6 @@ test('empty text and 1 MB of text: a message, never an exception', async () => {
   await context.close();
 });
 
-/** Dark pixels inside the margin strips (the page box minus the printable box). */
-function inMargins(p, marginPx) {
-  let dark = 0;
-  for (let y = 0; y < p.h; y++) {
-    for (let x = 0; x < p.w; x++) {
-      const inside = x >= marginPx && x < p.w - marginPx && y >= marginPx && y < p.h - marginPx;
-      if (!inside && p.px[y * p.w + x] < 200) dark++;
-    }
-  }
-  return dark;
-}
 
 test('打印: the text with its notes and the findings, on A4 portrait, nothing in the margins', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });

@@ -204,3 +204,11 @@ fn other_provinces_wording() {
     assert_eq!(wrong, [("25%", Some("20%")), ("10%", Some("11%")), ("1,000万元", Some("1,100万元"))]);
     assert_eq!(b.summary.verified, 11);
 }
+
+#[test]
+fn a_rate_on_the_wrong_base_is_named() {
+    let c = check("2024年机关运行经费预算为300万元，比上年预算增加30万元，增长10%。", &Policy::default());
+    assert!(c.claims[0].message.contains("以本年数为基数") && c.claims[0].computed.as_deref() == Some("11%"), "{:?}", c.claims[0]);
+    let c = check("年初预算数100.00万元，决算数80.00万元，预决算差异率-25.00%，主要原因是调减。", &Policy::default());
+    assert!(c.claims[0].message.contains("以决算数为基数") && c.claims[0].computed.as_deref() == Some("-20.00%"), "{:?}", c.claims[0]);
+}

@@ -125,6 +125,14 @@ fn rate(r: &Reader, i: usize, out: &mut Vec<Draft>) {
         let message = match verdict {
             Verdict::Verified => format!("{}{computed}，相符", word(sa, true)),
             Verdict::Tail => format!("按所印数字算得{}{computed}，所述 {stated} 可由四舍五入解释（尾差）", word(sa, true)),
+            // the commonest slip: the change over this year's figure instead of last year's
+            _ if percent_exact(av, cv).is_some_and(|on_current| judge(stated_abs, on_current, corners(&[interval(r, a), interval(r, c)], |v| percent_exact(v[0], v[1]))) != Verdict::Wrong) => format!(
+                "所述 {stated} 是以本年数为基数算的（{} ÷ {}）；{}率应以上年数 {} 为基数，为 {computed}",
+                r.num(a),
+                r.num(c),
+                word(sa, true),
+                show(prev, 2)
+            ),
             _ => format!("按本年 {} 与{} {} 算，{}率应为 {computed}，所述为 {stated}，请改正", r.num(c), word(sa, false), r.num(a), word(sa, true)),
         };
         out.push(draft(verdict, vec![c, a], Some(computed), how, message));

@@ -74,6 +74,10 @@ fn variance(r: &Reader, i: usize, out: &mut Vec<Draft>, extra: &mut Vec<Finding>
         Verdict::Verified => format!("差异率 {computed}，相符"),
         Verdict::Tail => format!("算得 {computed}，所述 {stated} 可由四舍五入解释（尾差）"),
         _ if flipped => format!("决算数{}预算数，差异率应为 {computed}，所述 {stated} 符号反了", if exact < Decimal::ZERO { "小于" } else { "大于" }),
+        // divided by the 决算数 instead of the 预算数
+        _ if percent_exact(sub(dv, bv), dv).is_some_and(|on_final| judge(f.figure, on_final, corners(&[interval(r, d), interval(r, b)], |v| percent_exact(sub(v[0], v[1]), v[0]))) != Verdict::Wrong) => {
+            format!("所述 {stated} 是以决算数为基数算的；差异率应以预算数 {} 为基数，为 {computed}", r.num(b))
+        }
         _ => format!("按决算数 {} 与预算数 {} 算，差异率应为 {computed}，所述为 {stated}，请改正", r.num(d), r.num(b)),
     };
     if !f.figure.value.is_zero() && !r.reason_after(i) {

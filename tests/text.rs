@@ -212,3 +212,14 @@ fn a_rate_on_the_wrong_base_is_named() {
     let c = check("年初预算数100.00万元，决算数80.00万元，预决算差异率-25.00%，主要原因是调减。", &Policy::default());
     assert!(c.claims[0].message.contains("以决算数为基数") && c.claims[0].computed.as_deref() == Some("-20.00%"), "{:?}", c.claims[0]);
 }
+
+#[test]
+fn level_with_last_year() {
+    let c = check("公务接待费支出2.50万元，上年支出2.50万元，与上年持平。", &Policy::default());
+    assert_eq!((c.summary.claims, c.summary.verified), (1, 1), "{:#?}", c.claims);
+    let c = check("公务接待费支出2.50万元，上年支出3.00万元，与上年持平。", &Policy::default());
+    assert_eq!(c.summary.wrong, 1);
+    assert_eq!(c.claims[0].computed.as_deref(), Some("减少0.50"));
+    // 持平 with no figure of last year says nothing to check
+    assert_eq!(check("因公出国（境）费0万元，与上年持平。", &Policy::default()).summary.claims, 0);
+}

@@ -59,6 +59,7 @@ fn current(r: &Reader, at: usize, like: Option<usize>) -> Option<usize> {
 
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn find(r: &Reader, out: &mut Vec<Draft>) {
+    level(r, out);
     for i in 0..r.figs.len() {
         let f = &r.figs[i];
         let s = sign(f);
@@ -195,6 +196,32 @@ fn amount(r: &Reader, i: usize, out: &mut Vec<Draft>) {
         how: format!("{} − {} = {}", r.num(c), r.num(p), show(diff, dp)),
         message: if verdict == Verdict::Verified { format!("{computed}，相符") } else { format!("本年 {} 与上年 {} 相比应为{computed}，所述为{}{stated}，请改正", r.num(c), r.num(p), word(sign(f), false)) },
     });
+}
+
+/// "与上年持平" with both years' figures in the sentence: they are equal.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
+fn level(r: &Reader, out: &mut Vec<Draft>) {
+    for s in &r.sentences {
+        let body = &r.text[s.range.clone()];
+        let Some(k) = body.find("持平") else { continue };
+        let at = s.range.start + k;
+        let previous = s.figs.clone().find(|&j| r.figs[j].role == Role::Previous && r.figs[j].unit.summable());
+        let Some(p) = previous else { continue };
+        let Some(c) = s.figs.clone().filter(|&j| j != p && r.figs[j].start < at && is_stock_amount(&r.figs[j]) && r.figs[j].role != Role::Previous && r.figs[j].unit.adds_with(r.figs[p].unit)).last() else { continue };
+        let (cv, pv) = (interval(r, c).0, interval(r, p).0);
+        let same = cv == pv;
+        out.push(Draft {
+            kind: ClaimKind::Change,
+            verdict: if same { Verdict::Verified } else { Verdict::Wrong },
+            figure: at..at + "持平".len(),
+            word: "",
+            inputs: vec![c, p],
+            stated: "持平".into(),
+            computed: Some(if same { "持平".into() } else { format!("{}{}", if cv > pv { "增加" } else { "减少" }, show(distance(cv, pv), 2)) }),
+            how: format!("{} 与 {}", r.fig_text(c), r.fig_text(p)),
+            message: if same { "本年与上年相同，持平".into() } else { format!("本年 {} 与上年 {} 不同，不是持平", r.fig_text(c), r.fig_text(p)) },
+        });
+    }
 }
 
 /// "提高2.3个百分点": the difference of this year's rate and last year's.

@@ -207,7 +207,7 @@ fn level(r: &Reader, out: &mut Vec<Draft>) {
         let at = s.range.start + k;
         let previous = s.figs.clone().find(|&j| r.figs[j].role == Role::Previous && r.figs[j].unit.summable());
         let Some(p) = previous else { continue };
-        let Some(c) = s.figs.clone().filter(|&j| j != p && r.figs[j].start < at && is_stock_amount(&r.figs[j]) && r.figs[j].role != Role::Previous && r.figs[j].unit.adds_with(r.figs[p].unit)).last() else { continue };
+        let Some(c) = s.figs.clone().rev().find(|&j| j != p && r.figs[j].start < at && is_stock_amount(&r.figs[j]) && r.figs[j].role != Role::Previous && r.figs[j].unit.adds_with(r.figs[p].unit)) else { continue };
         let (cv, pv) = (interval(r, c).0, interval(r, p).0);
         let same = cv == pv;
         out.push(Draft {

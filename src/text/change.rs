@@ -42,10 +42,12 @@ fn current(r: &Reader, at: usize, like: Option<usize>) -> Option<usize> {
             return Some(c);
         }
     }
-    // the sentence before it that states an amount: "X支出A万元，…。与上年相比，减少…"
+    // the sentence before it that states an amount: "X支出A万元，…。与上年相比，减少…" — its
+    // 决算数 rather than its 预算数
     let para = r.sentence_of(at).para;
     for s in (r.paras[para].sentences.start..r.figs[at].sentence).rev() {
-        if let Some(c) = r.sentences[s].figs.clone().find(|&c| fits(&r.figs[c])) {
+        let figs = r.sentences[s].figs.clone();
+        if let Some(c) = figs.clone().find(|&c| fits(&r.figs[c]) && r.figs[c].role != Role::Budget).or_else(|| figs.clone().find(|&c| fits(&r.figs[c]))) {
             return Some(c);
         }
     }
@@ -87,6 +89,10 @@ fn rate(r: &Reader, i: usize, out: &mut Vec<Draft>) {
     let dp = f.figure.decimals;
     // the change amount said just before the rate (no other amount between)
     let a = r.before_in_sentence(i, |g| g.unit.summable()).filter(|&j| is_change_amount(&r.figs[j]));
+    let sentence = &r.text[r.sentence_of(i).range.clone()];
+    if ["与年初预算相比", "比年初预算", "较年初预算", "与预算相比", "比预算"].iter().any(|w| sentence.contains(w)) {
+        return against_budget(r, i, a, out);
+    }
     let c = current(r, a.unwrap_or(i), a);
     let stated_abs = crate::number::Figure { value: f.figure.value.abs(), decimals: dp };
     let draft = |verdict, inputs, computed: Option<String>, how: String, message: String| Draft { kind: ClaimKind::Change, verdict, figure: r.at(i), word: "", inputs, stated: stated.clone(), computed, how, message };
@@ -166,8 +172,47 @@ fn rate(r: &Reader, i: usize, out: &mut Vec<Draft>) {
     if a.is_none() && said.ends_with('率') {
         return;
     }
+    if let (Some(c), None) = (c, a) {
+        // "上年为0万元，本年为3.00万元，增长100%"
+        if let Some(p) = previous_in_sentence(r, i, c).filter(|&p| interval(r, p).0.is_zero()) {
+            let accepted = f.figure.value.abs() == Decimal::ONE_HUNDRED && r.policy.growth_from_zero_accepted() && !interval(r, c).0.is_zero();
+            let (verdict, message) = if accepted { (Verdict::Verified, "上年为 0，按惯例写增长 100%") } else { (Verdict::Wrong, "上年为 0，增长率无从计算（按惯例写 100%）") };
+            out.push(draft(verdict, vec![c, p], None, format!("上年 {} 为 0", r.fig_text(p)), message.into()));
+            return;
+        }
+    }
     let why = if c.is_none() { "没有找到本年数，无法核对增减率" } else { "没有写增减额或上年数，无法核对增减率" };
     out.push(draft(Verdict::Unresolved, c.into_iter().collect(), None, String::new(), why.into()));
+}
+
+/// "与年初预算相比，决算数减少82.50万元，下降9.17%，年初预算为900.00万元": the change over the
+/// budget, wherever in the sentence the budget stands.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
+fn against_budget(r: &Reader, i: usize, a: Option<usize>, out: &mut Vec<Draft>) {
+    let f = &r.figs[i];
+    let stated = r.fig_text(i).to_string();
+    let budget = r.sentence_of(i).figs.clone().find(|&j| r.figs[j].role == Role::Budget && r.figs[j].unit.summable());
+    let (Some(a), Some(b)) = (a, budget) else {
+        out.push(Draft { kind: ClaimKind::Change, verdict: Verdict::Unresolved, figure: r.at(i), word: "", inputs: vec![], stated, computed: None, how: String::new(), message: "与预算相比的增减率：没有同时找到增减额和预算数，无法核对".into() });
+        return;
+    };
+    let Some(exact) = percent_exact(interval(r, a).0, interval(r, b).0) else { return };
+    let dp = f.figure.decimals;
+    let stated_abs = crate::number::Figure { value: f.figure.value.abs(), decimals: dp };
+    let range = corners(&[interval(r, a), interval(r, b)], |v| percent_exact(v[0], v[1]));
+    let verdict = judge(stated_abs, exact, range);
+    let computed = format!("{}%", show(exact, dp));
+    out.push(Draft {
+        kind: ClaimKind::Change,
+        verdict,
+        figure: r.at(i),
+        word: "",
+        inputs: vec![a, b],
+        stated: stated.clone(),
+        computed: Some(computed.clone()),
+        how: format!("{} ÷ {} × 100% = {}%", r.num(a), r.num(b), show_exact(exact, dp)),
+        message: if verdict == Verdict::Wrong { format!("与预算数 {} 相比，增减 {} 为 {computed}，所述为 {stated}", r.num(b), r.num(a)) } else { format!("与预算相比 {computed}，相符") },
+    });
 }
 
 /// "上年X万元，本年Y万元，增加A万元" — a change amount with both years stated.

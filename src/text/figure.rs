@@ -113,7 +113,7 @@ pub fn tens(v: Decimal, by: i32) -> Decimal {
 }
 
 /// Units in the order they are tried (longer first), with their kind.
-const UNITS: [(&str, Unit); 33] = [
+const UNITS: [(&str, Unit); 40] = [
     ("万元", Unit::Money(4)),
     ("亿元", Unit::Money(8)),
     ("千元", Unit::Money(3)),
@@ -125,7 +125,14 @@ const UNITS: [(&str, Unit); 33] = [
     ("批次", Unit::Count("批次")),
     ("家次", Unit::Count("家次")),
     ("台（套）", Unit::Count("台")),
-    ("平方米", Unit::Other),
+    ("平方米", Unit::Count("平方米")),
+    ("公里", Unit::Count("公里")),
+    ("千米", Unit::Count("公里")),
+    ("万亩", Unit::Count("万亩")),
+    ("亩", Unit::Count("亩")),
+    ("吨", Unit::Count("吨")),
+    ("间", Unit::Count("间")),
+    ("册", Unit::Count("册")),
     ("分钟", Unit::Other),
     ("分", Unit::Score),
     ("个", Unit::Count("个")),
@@ -153,7 +160,7 @@ const UNITS: [(&str, Unit); 33] = [
 const NOT_COUNT_AFTER: &str = "性年人庭员数均别体级类";
 
 /// The words that say what a figure is, found last-wins in its clause.
-const ROLE_WORDS: [(&str, Role); 64] = [
+const ROLE_WORDS: [(&str, Role); 65] = [
     ("增加", Role::Change(1)),
     ("增长", Role::Change(1)),
     ("上升", Role::Change(1)),
@@ -180,6 +187,7 @@ const ROLE_WORDS: [(&str, Role); 64] = [
     ("完成率", Role::Rate("完成率")),
     ("完成预算", Role::Rate("执行率")),
     ("完成年度预算", Role::Rate("执行率")),
+    ("完成年初预算", Role::Rate("执行率")),
     ("完成目标", Role::Rate("完成率")),
     ("达成率", Role::Rate("完成率")),
     ("调整率", Role::Rate("调整率")),
@@ -221,7 +229,7 @@ const ROLE_WORDS: [(&str, Role); 64] = [
     ("满分", Role::Weight),
 ];
 
-const NAMES: [&str; 6] = ["转移支付", "一般公共预算", "政府性基金预算", "国有资本经营预算", "部门预算", "预算绩效"];
+const NAMES: [&str; 8] = ["转移支付", "一般公共预算", "政府性基金预算", "国有资本经营预算", "部门预算", "预算绩效", "上年结转", "上年结余"];
 
 /// Chinese numerals of a count: 两, 十二, 一百零五 (up to 9,999).
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
@@ -308,7 +316,11 @@ pub fn role_of(before: &str, unit: Unit) -> Role {
             }
         }
     }
-    let role = best.map_or(Role::Subject, |b| b.2);
+    let mut role = best.map_or(Role::Subject, |b| b.2);
+    // "比上年决算数2,890.10万元", "上年决算数为1,150.00万元": last year's figure, whatever it is
+    if matches!(role, Role::Subject | Role::Budget | Role::Final) && ["上年", "去年", "上一年", "同期"].iter().any(|w| before.contains(w)) {
+        role = Role::Previous;
+    }
     match (role, unit) {
         // "得分 9.95" without 分 is still a score; a score word before an amount is not
         (Role::Score | Role::Weight, Unit::Money(_) | Unit::Percent | Unit::Count(_)) => Role::Subject,

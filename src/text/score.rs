@@ -158,7 +158,7 @@ fn grades(r: &Reader, out: &mut Vec<Draft>) {
         let Some((at, cue)) = GRADE_CUES.iter().filter_map(|c| body.find(c).map(|p| (p, *c))).min_by_key(|x| x.0) else { continue };
         let after_at = range.start + at + cue.len();
         let Some((written, given)) = grade_word(&r.text[after_at..range.end]) else { continue };
-        let Some(score) = (0..r.figs.len()).rev().find(|&j| r.figs[j].start < after_at && r.figs[j].sentence + 3 >= s && r.figs[j].sentence <= s && r.figs[j].role == Role::Score && matches!(r.figs[j].unit, Unit::Score | Unit::Other)) else { continue };
+        let Some(score) = overall_score(r, s, after_at) else { continue };
         let value = r.figs[score].value();
         let should = grade(value, r.policy);
         let w_start = r.text[after_at..].find(written).map_or(after_at, |p| after_at + p);
@@ -172,6 +172,25 @@ fn grades(r: &Reader, out: &mut Vec<Draft>) {
         };
         out.push(Draft { kind: ClaimKind::Grade, verdict, figure: w_start..w_start + written.len(), word: "", inputs: vec![score], stated: written.to_string(), computed: Some(should.to_string()), how, message });
     }
+}
+
+/// The 综合得分 a grade is given for: the figure after the last "综合得分/总分" before it (the result
+/// of "综合得分：a+b+c=X分" where it is an equation), else the nearest score before it.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
+fn overall_score(r: &Reader, s: usize, before: usize) -> Option<usize> {
+    let first = s.saturating_sub(3);
+    let window = r.sentences[first].range.start..before;
+    let text = &r.text[window.clone()];
+    let word = ["综合得分", "总得分", "综合评分", "合计得分", "总分"].iter().filter_map(|w| text.rfind(w).map(|p| window.start + p + w.len())).max();
+    if let Some(w) = word {
+        let sentence = r.figs.iter().position(|f| f.start >= w).map(|j| r.figs[j].sentence);
+        let after: Vec<usize> = (0..r.figs.len()).filter(|&j| r.figs[j].start >= w && r.figs[j].start < before && Some(r.figs[j].sentence) == sentence && matches!(r.figs[j].unit, Unit::Score | Unit::Other)).collect();
+        let result = after.iter().rev().copied().find(|&j| r.text[..r.figs[j].start].trim_end().ends_with('='));
+        if let Some(j) = result.or(after.first().copied()) {
+            return Some(j);
+        }
+    }
+    (0..r.figs.len()).rev().find(|&j| r.figs[j].start < before && r.figs[j].sentence >= first && r.figs[j].sentence <= s && r.figs[j].role == Role::Score && matches!(r.figs[j].unit, Unit::Score | Unit::Other))
 }
 
 /// "A = B + C − D" and "B + C = A": the chain of terms against the single figure.

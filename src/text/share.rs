@@ -20,6 +20,9 @@ fn named_base(clause: &str) -> Option<String> {
 
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn find(r: &Reader, out: &mut Vec<Draft>) {
+    let paired = respectively(r);
+    // the base the last share of a paragraph was taken of: "…，占支出预算的76.27%；…0.32亿元，占13.56%"
+    let mut carried: Option<(usize, usize)> = None;
     for i in 0..r.figs.len() {
         let f = &r.figs[i];
         if f.role != Role::Share || f.unit != Unit::Percent {
@@ -27,7 +30,11 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
         }
         let stated = r.fig_text(i).to_string();
         let unresolved = |why: String, inputs: Vec<usize>| Draft { kind: ClaimKind::Share, verdict: Verdict::Unresolved, figure: r.at(i), word: "", inputs, stated: stated.clone(), computed: None, how: String::new(), message: why };
-        let Some(part) = r.before_in_sentence(i, is_stock_amount) else {
+        // the amount it is said of: the nearest before it, not one in brackets it is outside of
+        let s0 = r.sentence_of(i).range.start;
+        let outside = |g: &super::figure::Fig| is_stock_amount(g) && depth(&r.text[s0..g.start]) <= depth(&r.text[s0..f.start]);
+        let part = paired.iter().find(|p| p.0 == i).map(|p| p.1).or_else(|| r.before_in_sentence(i, outside));
+        let Some(part) = part else {
             out.push(unresolved("没有找到这个占比是哪一笔数额的占比".into(), vec![]));
             continue;
         };
@@ -41,7 +48,10 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
             },
             None => {
                 let para = r.sentence_of(part).para;
-                let found = r.total_of[part].or_else(|| if r.subject_of(para) == Some(part) { r.enclosing_total(para) } else { r.subject_of(para) });
+                let carried_here = carried.filter(|c| c.0 == para).map(|c| c.1);
+                // the paragraph's first amount is itself one of the parts when the paragraph is a list
+                let subject = r.subject_of(para).filter(|&s| r.figs[s].sentence != r.figs[part].sentence || r.figs[s].role != r.figs[part].role || s == part);
+                let found = r.total_of[part].or(carried_here).or_else(|| if subject == Some(part) || subject.is_none() { r.enclosing_total(para) } else { subject });
                 match found.filter(|&b| b != part && r.figs[b].unit.adds_with(r.figs[part].unit)) {
                     Some(b) => b,
                     None => {
@@ -51,6 +61,7 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
                 }
             }
         };
+        carried = Some((r.sentence_of(part).para, base));
         let (pv, _) = interval(r, part);
         let (bv, _) = interval(r, base);
         if bv.is_zero() && pv.is_zero() && f.figure.value.is_zero() {
@@ -73,6 +84,43 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
         };
         out.push(Draft { kind: ClaimKind::Share, verdict, figure: r.at(i), word: "", inputs: vec![part, base], stated, computed: Some(computed), how, message });
     }
+}
+
+/// How many brackets are open at the end of `s`.
+fn depth(s: &str) -> i32 {
+    s.chars().fold(0, |d, c| match c {
+        '（' | '(' => d + 1,
+        '）' | ')' => (d - 1).max(0),
+        _ => d,
+    })
+}
+
+/// "基本支出、项目支出分别为1.46亿元、0.90亿元，分别占61.86%、38.14%": (share, its amount) in order.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
+fn respectively(r: &Reader) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for i in 0..r.figs.len() {
+        let f = &r.figs[i];
+        if f.unit != Unit::Percent || !r.text[f.clause..f.start].contains("分别占") {
+            continue;
+        }
+        // the run of shares: 61.86%、38.14%(、…)
+        let mut run = vec![i];
+        while let Some(&last) = run.last() {
+            let next = last + 1;
+            if next < r.figs.len() && r.figs[next].unit == Unit::Percent && matches!(r.text[r.figs[last].end..r.figs[next].start].trim(), "、" | "和" | "及" | "，") {
+                run.push(next);
+            } else {
+                break;
+            }
+        }
+        let amounts: Vec<usize> = r.sentence_of(i).figs.clone().filter(|&j| j < i && is_stock_amount(&r.figs[j])).collect();
+        if amounts.len() >= run.len() {
+            let tail = &amounts[amounts.len() - run.len()..];
+            out.extend(run.iter().copied().zip(tail.iter().copied()));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -30,11 +30,23 @@ pub fn find(r: &mut Reader, out: &mut Vec<Draft>) {
         // the markers in text order (a marker's index is its place among MARKERS)
         let mut at: Vec<u64> = MARKERS.iter().enumerate().flat_map(|(k, m)| body.match_indices(m).map(move |(i, _)| ((range.start + i) as u64) << 8 | k as u64)).collect();
         at.sort_unstable();
-        let marks: Vec<(usize, &str)> = at.iter().map(|x| ((x >> 8) as usize, MARKERS[(x & 0xff) as usize])).collect();
+        let marks: Vec<(usize, &str)> = at
+            .iter()
+            .map(|x| ((x >> 8) as usize, MARKERS[(x & 0xff) as usize]))
+            // "人员经费…，主要包括：基本工资、津贴补贴；公用经费…": a list of words, not of figures
+            .filter(|&(m, w)| w == "其中" || r.text[m..range.end].split(['；', ';']).next().is_some_and(|g| g.bytes().any(|b| b.is_ascii_digit())))
+            .collect();
+        let depth = |p: usize| paren_depth(&r.text[range.start..p]);
         let mut listed = false;
         for (k, &(m, word)) in marks.iter().enumerate() {
-            let end = marks.get(k + 1).map_or(range.end, |n| n.0);
-            let mut tail: Vec<usize> = figs.clone().filter(|&j| r.figs[j].start >= m && r.figs[j].start < end && is_stock_amount(&r.figs[j])).collect();
+            let inner = depth(m) > 0;
+            // a list in brackets ends with them; the list around it runs on past them
+            let end = if inner {
+                close_of(r.text, m, range.end)
+            } else {
+                marks[k + 1..].iter().find(|n| depth(n.0) == 0).map_or(range.end, |n| n.0)
+            };
+            let mut tail: Vec<usize> = figs.clone().filter(|&j| r.figs[j].start >= m && r.figs[j].start < end && is_stock_amount(&r.figs[j]) && (inner || depth(r.figs[j].start) == 0)).collect();
             if tail.is_empty() && r.text[m..range.end].trim_end_matches(['：', ':', '\n', ' ']).chars().count() <= word.chars().count() {
                 // "收入预算6,724.07万元，其中：" ending its paragraph: one part per paragraph below
                 tail = parts_below(r, r.sentences[s].para);
@@ -50,9 +62,15 @@ pub fn find(r: &mut Reader, out: &mut Vec<Draft>) {
             }
             let opens = r.text[range.start..m].trim_matches(|c: char| c.is_whitespace() || "，,；;：:".contains(c)).is_empty();
             if head.is_empty() && opens && word == "其中" {
-                // "…支出23.45万元，比上年增加0.12万元。其中：因公出国…": the last sentence's totals
-                if let Some(prev) = s.checked_sub(1).filter(|&p| r.sentences[p].para == r.sentences[s].para || r.paras[r.sentences[s].para].sentences.start == s) {
+                // "…支出23.45万元，比上年增加0.12万元。其中：因公出国…": the totals of the last
+                // sentence that states any (in its paragraph, or the paragraph before)
+                let para = r.sentences[s].para;
+                let floor = r.paras[para.saturating_sub(1)].sentences.start;
+                for prev in (floor..s).rev() {
                     head = r.sentences[prev].figs.clone().filter(|&j| is_stock_amount(&r.figs[j])).collect();
+                    if !head.is_empty() {
+                        break;
+                    }
                 }
             }
             if head.is_empty() {
@@ -67,12 +85,12 @@ pub fn find(r: &mut Reader, out: &mut Vec<Draft>) {
                 let f = &r.figs[j];
                 // "金额为X万元" over items "预算金额为a，执行金额为b": the items' first-named figures
                 let class = |h: usize| if mixed && !head.iter().any(|&x| r.figs[x].unit.adds_with(f.unit) && role_class(r.figs[x].role) == role_class(f.role) && r.figs[x].role != Role::Subject) && r.figs[h].role == Role::Subject { role_class(r.figs[tail[0]].role) } else { role_class(r.figs[h].role) };
-                let total = head
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&h| r.figs[h].unit.adds_with(f.unit) && r.figs[h].role == f.role)
-                    .or_else(|| head.iter().rev().copied().find(|&h| r.figs[h].unit.adds_with(f.unit) && (!mixed || class(h) == role_class(f.role))));
+                // the nearest total of the part's own kind: the same word (预算数 with 预算数),
+                // else an amount said of something or a 决算数 for a part said of something
+                let rank = |h: usize| {
+                    if r.figs[h].role == f.role { 0 } else if class(h) == role_class(f.role) { 1 } else { 2 }
+                };
+                let total = head.iter().rev().copied().filter(|&h| r.figs[h].unit.adds_with(f.unit) && (rank(h) < 2 || !mixed)).min_by_key(|&h| rank(h));
                 let Some(total) = total else { continue };
                 match groups.iter_mut().find(|g| g.0 == total) {
                     Some(g) => g.1.push(j),
@@ -98,6 +116,35 @@ pub fn find(r: &mut Reader, out: &mut Vec<Draft>) {
         }
         adjusted_budget(r, s, out);
     }
+}
+
+/// How many brackets are open at the end of `s`.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
+fn paren_depth(s: &str) -> i32 {
+    s.chars().fold(0, |d, c| match c {
+        '（' | '(' => d + 1,
+        '）' | ')' => (d - 1).max(0),
+        _ => d,
+    })
+}
+
+/// Where the bracket open at `from` closes (or `to`).
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
+fn close_of(text: &str, from: usize, to: usize) -> usize {
+    let mut d = 1;
+    for (i, c) in text[from..to].char_indices() {
+        match c {
+            '（' | '(' => d += 1,
+            '）' | ')' => {
+                d -= 1;
+                if d == 0 {
+                    return from + i;
+                }
+            }
+            _ => {}
+        }
+    }
+    to
 }
 
 /// The parts of a list that ends its paragraph with "其中：": the amount each following

@@ -386,12 +386,19 @@ fn decode(bytes: &[u8]) -> Result<String, String> {
 fn print_claims(w: &mut Vec<u8>, file: &str, c: &jiaohe::text::TextCheck) {
     let s = &c.summary;
     let _ = writeln!(w, "{file}  文字核对：{} 字，找到 {} 处计算：相符 {}，尾差 {}，有误 {}，无法核对 {}", s.characters, s.claims, s.verified, s.tail, s.wrong, s.unresolved);
+    // each claim's findings, found once (a long text has thousands of each)
+    let mut of_claim: Vec<Vec<&jiaohe::Finding>> = vec![Vec::new(); c.claims.len()];
+    for f in &c.findings {
+        if let Some(k) = f.path.strip_prefix("claims.").and_then(|k| k.parse::<usize>().ok()).filter(|&k| k < of_claim.len()) {
+            of_claim[k].push(f);
+        }
+    }
     for (k, cl) in c.claims.iter().enumerate() {
         if cl.verdict == jiaohe::text::Verdict::Verified {
             continue;
         }
         let _ = writeln!(w, "  [{}] 第 {} 字起 {}：“{}” {}{}", cl.verdict.label(), cl.span[0] + 1, cl.kind.label(), cl.quote, cl.message, if cl.how.is_empty() { String::new() } else { format!("（{}）", cl.how) });
-        for f in c.findings.iter().filter(|f| f.path == format!("claims.{k}") && f.code != jiaohe::Code::TextTail && f.code.as_str() != "text.unresolved") {
+        for f in of_claim[k].iter().filter(|f| f.code != jiaohe::Code::TextTail && f.code.as_str() != "text.unresolved") {
             if !f.message.contains(&cl.quote) {
                 let _ = writeln!(w, "      {}", f.message);
             }

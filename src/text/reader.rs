@@ -62,7 +62,17 @@ impl<'a> Reader<'a> {
             let f0 = figs.len();
             let mut start = r.start;
             let body = &text[r.clone()];
-            let mut ends: Vec<usize> = body.match_indices(['。', '！', '？', '!', '?']).map(|(i, m)| r.start + i + m.len()).collect();
+            let mut ends: Vec<usize> = Vec::new();
+            let mut from = 0;
+            for (i, m) in body.match_indices(['。', '！', '？', '!', '?', '；', ';']) {
+                let end = i + m.len();
+                // a sentence runs to 。！？; past a few thousand characters (a paste without full
+                // stops) it ends at ； too, so that no search runs over the whole text
+                if !matches!(m, "；" | ";") || end - from > 3000 {
+                    ends.push(r.start + end);
+                    from = end;
+                }
+            }
             if ends.last() != Some(&r.end) {
                 ends.push(r.end);
             }

@@ -63,7 +63,8 @@ fn score(r: &Reader, i: usize, out: &mut Vec<Draft>) {
     if let Some(rt) = rate {
         let capped = |x: Decimal| x.min(Decimal::ONE_HUNDRED);
         let Some(exact) = ratio(mul(wv, capped(r.figs[rt].value())), Decimal::ONE_HUNDRED) else { return };
-        let range = corners(&[interval(r, w), interval(r, rt)], |v| ratio(mul(v[0], capped(v[1])), Decimal::ONE_HUNDRED));
+        // the 分值 is exact; only the printed rate was rounded
+        let range = corners(&[(wv, Decimal::ZERO), interval(r, rt)], |v| ratio(mul(v[0], capped(v[1])), Decimal::ONE_HUNDRED));
         let verdict = judge(f.figure, exact, range);
         let computed = show(exact, f.figure.decimals.max(2));
         out.push(Draft {

@@ -127,8 +127,9 @@ impl Source {
                 && !ends(&last_line)
                 && !announces
                 && !heading(&last_line)
-                // never glue two figures into one ("10" + "2.49"); "38,544." + "43万元" is one
-                && !(last_line.ends_with(|c: char| c.is_ascii_digit()) && content.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)));
+                // never glue two figures into one ("10" + "2.49"), but a long line of prose broken
+                // inside a number ("…合计5,87" + "8.63万元") and "38,544." + "43万元" are one
+                && !(last_line.ends_with(|c: char| c.is_ascii_digit()) && last_line.chars().count() < 10 && content.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)));
             if !joins && open {
                 s.close(para_start);
                 para_start = s.text.len();
@@ -138,7 +139,14 @@ impl Source {
             let mut prev: Option<char> = s.text.chars().next_back().filter(|_| s.text.len() > para_start);
             let chars: Vec<char> = content.chars().collect();
             for (k, &c0) in chars.iter().enumerate() {
-                let c = narrow(c0);
+                let mut c = narrow(c0);
+                // "１１，２３０．５０": a full-width comma between digits, before three of them, groups thousands
+                if c == '，' && prev.is_some_and(|p| p.is_ascii_digit()) {
+                    let next: Vec<char> = chars[k + 1..].iter().take(4).map(|c| narrow(*c)).collect();
+                    if next.len() >= 3 && next[..3].iter().all(char::is_ascii_digit) && !next.get(3).is_some_and(char::is_ascii_digit) {
+                        c = ',';
+                    }
+                }
                 let here = first + lead + k as u32;
                 if c == ' ' || c == '\u{3000}' || c == '\t' {
                     // spaces matter only between two figures or two words of Latin text

@@ -47,9 +47,12 @@ pub fn find(r: &mut Reader, out: &mut Vec<Draft>) {
                 marks[k + 1..].iter().find(|n| depth(n.0) == 0).map_or(range.end, |n| n.0)
             };
             let mut tail: Vec<usize> = figs.clone().filter(|&j| r.figs[j].start >= m && r.figs[j].start < end && is_stock_amount(&r.figs[j]) && (inner || depth(r.figs[j].start) == 0)).collect();
+            let mut numbered = false;
             if tail.is_empty() && r.text[m..range.end].trim_end_matches(['：', ':', '\n', ' ']).chars().count() <= word.chars().count() {
                 // "收入预算6,724.07万元，其中：" ending its paragraph: one part per paragraph below
                 tail = parts_below(r, r.sentences[s].para);
+                // "其中：1．…（项）2．…（项）": a numbered list may give only the main items
+                numbered = tail.iter().all(|&j| super::source::starts_item(&r.text[r.paras[r.sentences[r.figs[j].sentence].para].range.clone()]));
             }
             if tail.is_empty() {
                 continue;
@@ -108,7 +111,7 @@ pub fn find(r: &mut Reader, out: &mut Vec<Draft>) {
                 for &p in &parts {
                     r.total_of[p] = Some(total);
                 }
-                sum_claim(r, total, parts, s, out);
+                sum_claim(r, total, parts, s, numbered, out);
             }
         }
         if !listed {
@@ -223,7 +226,7 @@ fn parts_then_total(r: &mut Reader, s: usize, out: &mut Vec<Draft>) {
             for &p in &parts {
                 r.total_of[p] = Some(t);
             }
-            sum_claim(r, t, parts, s, out);
+            sum_claim(r, t, parts, s, false, out);
         }
     }
 }
@@ -246,7 +249,7 @@ fn agreement(r: &Reader, total: usize, parts: &[usize]) -> (Decimal, Agreement) 
 }
 
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
-fn sum_claim(r: &Reader, total: usize, mut parts: Vec<usize>, s: usize, out: &mut Vec<Draft>) {
+fn sum_claim(r: &Reader, total: usize, mut parts: Vec<usize>, s: usize, numbered: bool, out: &mut Vec<Draft>) {
     let (mut sum, mut agree) = agreement(r, total, &parts);
     if parts.len() == 1 {
         // "人员经费2,485.53万元，…。公用经费161.73万元…": the list goes on in the next sentences
@@ -280,6 +283,13 @@ fn sum_claim(r: &Reader, total: usize, mut parts: Vec<usize>, s: usize, out: &mu
                 break;
             }
         }
+    }
+    if numbered && agree == Agreement::Mismatch && sum < in_wan(r, total) {
+        // the main items of a numbered list, short of the total: each is within it
+        for p in parts {
+            sum_claim(r, total, vec![p], s, false, out);
+        }
+        return;
     }
     let t = &r.figs[total];
     let dp = parts.iter().map(|&p| r.figs[p].figure.decimals).chain([t.figure.decimals]).max().unwrap_or(0);

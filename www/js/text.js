@@ -14,18 +14,24 @@
   JH.TEXT = { kind: 'text', title: '文字核对', blank: { kind: 'text', text: '' } };
 
   var ctx, box, ta, view, detail;
-  var res = null, checked = null, checkedPolicy = null, chars = [], segs = [], cutAt = {}, lit = [], sel = -1, levels = [];
+  var res = null, checked = null, checkedPolicy = null, chars = [], segs = [], cutAt = {}, lit = [], sel = -1, levels = [], byClaim = [];
 
   function doc() { return ctx.store().doc; }
   function clamp(p) { return Math.max(0, Math.min(chars.length, p | 0)); }
   function msg(e) { return String(e && e.message || e); }
 
-  /* a claim's own finding (its verdict) ends with the claim's message; others on it are extras
-     (说明缺失, 执行率前后口径不一) */
-  function own(f, c) { return c.verdict !== 'verified' && f.message.slice(-c.message.length) === c.message; }
-  function extras(k) {
-    return res.findings.filter(function (f) { return f.path === 'claims.' + k && !own(f, res.claims[k]); });
+  /* the findings on a claim besides its verdict's own (说明缺失, 执行率前后口径不一), found once
+     per result: a long text has thousands of claims and findings */
+  var EXTRA = { 'text.reason_missing': 1, 'text.rate_base': 1 };
+  function index(r) {
+    var by = r.claims.map(function () { return []; });
+    r.findings.forEach(function (f) {
+      var k = /^claims\.(\d+)$/.exec(f.path);
+      if (k && EXTRA[f.code] && by[+k[1]]) { by[+k[1]].push(f); }
+    });
+    return by;
   }
+  function extras(k) { return byClaim[k] || []; }
   /* a claim's colour: its verdict, raised when another finding on it is worse */
   function level(k) { return levels[k]; }
   function levelOf(k) {
@@ -172,6 +178,7 @@
       return false;
     }
     res = r;
+    byClaim = index(r);
     levels = r.claims.map(function (c, k) { return levelOf(k); });
     checked = text;
     checkedPolicy = ctx.policy();
@@ -185,7 +192,7 @@
   function tagged(f) {
     var k = Number(f.path.split('.')[1]);
     var c = res.claims[k];
-    return { severity: f.severity, path: f.path, code: f.code, message: f.message, tag: c && own(f, c) ? VERDICT[c.verdict] : null };
+    return { severity: f.severity, path: f.path, code: f.code, message: f.message, tag: c && c.verdict !== 'verified' && !EXTRA[f.code] ? VERDICT[c.verdict] : null };
   }
 
   /* The side list and the summary line, on every change of the draft. */

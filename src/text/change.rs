@@ -4,14 +4,19 @@
 
 use super::claim::{ClaimKind, Verdict};
 use super::figure::{Fig, Role, Unit};
-use super::reader::{corners, interval, is_change_amount, is_stock_amount, judge, show, show_exact, Draft, Reader};
+use super::reader::{corners, depth, interval, is_change_amount, is_stock_amount, judge, show, show_exact, Draft, Reader};
 use crate::number::{add, distance, percent_exact, sub};
 use rust_decimal::Decimal;
 
+/// Which way a change goes: its word (增加 +1, 减少 −1; a template's "增长（减少）" +1), turned
+/// round by a minus sign ("增加-64.80万元" is a fall).
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
-fn sign(f: &Fig) -> i8 {
+fn direction(f: &Fig) -> i8 {
     match f.role {
-        Role::Change(s) => s,
+        Role::Change(s) => {
+            let w = if s == 0 { 1 } else { s };
+            if f.figure.value.is_sign_negative() && !f.figure.value.is_zero() { -w } else { w }
+        }
         _ => 0,
     }
 }
@@ -31,7 +36,19 @@ fn word(s: i8, rate: bool) -> &'static str {
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn current(r: &Reader, at: usize, like: Option<usize>) -> Option<usize> {
     let fits = |g: &Fig| is_stock_amount(g) && g.role != Role::Previous && like.is_none_or(|l| r.figs[l].unit.adds_with(g.unit));
-    if let Some(c) = r.before_in_sentence(at, fits) {
+    let s0 = r.sentence_of(at).range.start;
+    let level = depth(&r.text[s0..r.figs[at].start]);
+    // "人员经费和公用经费分别比上年增加70.00万元和减少20.00万元": the k-th of "分别为A和B"
+    if let Some(c) = respective(r, at) {
+        return Some(c);
+    }
+    // not a figure in brackets the change stands outside of: "收入1213.00万元（财政拨款…，其他收入87.64万元），较上年…"
+    if let Some(c) = r.before_in_sentence(at, |g| fits(g) && depth(&r.text[s0..g.start]) <= level) {
+        return Some(c);
+    }
+    // "…增加8.40万元，增长7.00%，达到128.40万元": this year's figure after the change
+    let sentence = r.sentence_of(at);
+    if let Some(c) = (at + 1..sentence.figs.end).find(|&j| fits(&r.figs[j]) && ["达到", "达", "增至", "降至", "为"].iter().any(|w| r.text[r.figs[j].clause..r.figs[j].start].trim_end().ends_with(w))) {
         return Some(c);
     }
     // "…；公务用车运行费减少4.68万元": the figure so named before
@@ -64,8 +81,7 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
     level(r, out);
     for i in 0..r.figs.len() {
         let f = &r.figs[i];
-        let s = sign(f);
-        if s == 0 {
+        if !matches!(f.role, Role::Change(_)) {
             continue;
         }
         match f.unit {
@@ -79,7 +95,32 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
 
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn previous_in_sentence(r: &Reader, i: usize, unit_like: usize) -> Option<usize> {
-    r.sentence_of(i).figs.clone().find(|&j| r.figs[j].role == Role::Previous && r.figs[j].unit.adds_with(r.figs[unit_like].unit))
+    // in the change's own clause group: "收入…，较上年1098.50万元增加…；支出…，较上年减少…"
+    let apart = |j: usize| {
+        let (a, b) = if j < i { (r.figs[j].end, r.figs[i].start) } else { (r.figs[i].end, r.figs[j].start) };
+        r.text[a..b].contains(['；', ';'])
+    };
+    r.sentence_of(i).figs.clone().find(|&j| r.figs[j].role == Role::Previous && r.figs[j].unit.adds_with(r.figs[unit_like].unit) && !apart(j))
+}
+
+/// "A和B分别为X万元和Y万元。A和B分别比上年增加…和减少…": the k-th change amount of a 分别 sentence
+/// is said of the k-th amount of the 分别 sentence before it.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
+fn respective(r: &Reader, at: usize) -> Option<usize> {
+    let s = r.figs[at].sentence;
+    if !r.text[r.sentences[s].range.clone()].contains("分别") || !matches!(r.figs[at].role, Role::Change(_)) {
+        return None;
+    }
+    let changes: Vec<usize> = r.sentences[s].figs.clone().filter(|&j| is_change_amount(&r.figs[j])).collect();
+    let k = changes.iter().position(|&j| j == at)?;
+    let n = changes.len();
+    let para = r.sentences[s].para;
+    (r.paras[para.saturating_sub(1)].sentences.start..=s).rev().find_map(|t| {
+        let body = &r.text[r.sentences[t].range.clone()];
+        let stock: Vec<usize> = r.sentences[t].figs.clone().filter(|&j| j < at && is_stock_amount(&r.figs[j]) && r.figs[j].role != Role::Previous).collect();
+        // the last n amounts: "基本支出1,800.00万元，其中：…分别为1,520.00万元和280.00万元"
+        (body.contains("分别") && n >= 2 && stock.len() >= n).then(|| stock[stock.len() - n + k])
+    })
 }
 
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
@@ -87,8 +128,20 @@ fn rate(r: &Reader, i: usize, out: &mut Vec<Draft>) {
     let f = &r.figs[i];
     let stated = r.fig_text(i).to_string();
     let dp = f.figure.decimals;
-    // the change amount said just before the rate (no other amount between)
-    let a = r.before_in_sentence(i, |g| g.unit.summable()).filter(|&j| is_change_amount(&r.figs[j]));
+    // the change amount said just before the rate (no other amount between); in a 分别 sentence the
+    // one going the same way; else one right after it ("增幅为9.99%，较上年增加52.16万元")
+    let mut a = r.before_in_sentence(i, |g| g.unit.summable()).filter(|&j| is_change_amount(&r.figs[j]));
+    let in_turn = r.text[r.sentence_of(i).range.clone()].contains("分别");
+    if in_turn && a.is_some_and(|a| direction(&r.figs[a]) != direction(f)) {
+        let rank = r.sentence_of(i).figs.clone().filter(|&j| j < i && r.figs[j].unit == Unit::Percent && matches!(r.figs[j].role, Role::Change(_))).count();
+        a = r.sentence_of(i).figs.clone().filter(|&j| is_change_amount(&r.figs[j])).nth(rank).filter(|&j| direction(&r.figs[j]) == direction(f));
+    }
+    if a.is_none() {
+        let next = i + 1;
+        if next < r.sentence_of(i).figs.end && is_change_amount(&r.figs[next]) && !r.text[f.end..r.figs[next].start].contains(['；', ';']) {
+            a = Some(next);
+        }
+    }
     let sentence = &r.text[r.sentence_of(i).range.clone()];
     if ["与年初预算相比", "比年初预算", "较年初预算", "与预算相比", "比预算"].iter().any(|w| sentence.contains(w)) {
         return against_budget(r, i, a, out);
@@ -97,13 +150,13 @@ fn rate(r: &Reader, i: usize, out: &mut Vec<Draft>) {
     let stated_abs = crate::number::Figure { value: f.figure.value.abs(), decimals: dp };
     let draft = |verdict, inputs, computed: Option<String>, how: String, message: String| Draft { kind: ClaimKind::Change, verdict, figure: r.at(i), word: "", inputs, stated: stated.clone(), computed, how, message };
     if let (Some(a), Some(c)) = (a, c) {
-        let sa = sign(&r.figs[a]);
+        let sa = direction(&r.figs[a]);
         let (cv, _) = interval(r, c);
-        let (av, _) = interval(r, a);
+        let av = interval(r, a).0.abs();
         let signed = if sa > 0 { av } else { -av };
         let prev = sub(cv, signed);
-        if sa != sign(f) {
-            out.push(draft(Verdict::Wrong, vec![a, c], None, format!("{}{} 而 {}{}", word(sa, false), r.num(a), word(sign(f), true), r.num(i)), format!("前面说{}，后面却说{}，增减方向前后矛盾", word(sa, false), word(sign(f), true))));
+        if sa != direction(f) {
+            out.push(draft(Verdict::Wrong, vec![a, c], None, format!("{}{} 而 {}{}", word(sa, false), r.num(a), word(direction(f), true), r.num(i)), format!("前面说{}，后面却说{}，增减方向前后矛盾", word(sa, false), word(direction(f), true))));
             return;
         }
         if prev.is_sign_negative() && !prev.is_zero() {
@@ -123,8 +176,8 @@ fn rate(r: &Reader, i: usize, out: &mut Vec<Draft>) {
         }
         let Some(exact) = percent_exact(av, prev) else { return };
         let range = corners(&[interval(r, c), interval(r, a)], |v| {
-            let p = if sa > 0 { sub(v[0], v[1]) } else { add(v[0], v[1]) };
-            percent_exact(v[1], p)
+            let p = if sa > 0 { sub(v[0], v[1].abs()) } else { add(v[0], v[1].abs()) };
+            percent_exact(v[1].abs(), p)
         });
         let verdict = judge(stated_abs, exact, range);
         let computed = format!("{}%", show(exact, dp));
@@ -154,7 +207,7 @@ fn rate(r: &Reader, i: usize, out: &mut Vec<Draft>) {
                 return;
             }
             let Some(exact) = percent_exact(sub(cv, pv), pv) else { return };
-            if (exact.is_sign_negative() && !exact.is_zero()) != (sign(f) < 0) && !exact.is_zero() {
+            if (exact.is_sign_negative() && !exact.is_zero()) != (direction(f) < 0) && !exact.is_zero() {
                 out.push(draft(Verdict::Wrong, vec![c, p], Some(format!("{}%", show(exact, dp))), format!("({} − {}) ÷ {}", r.num(c), r.num(p), r.num(p)), format!("本年 {} 比上年 {} {}，所述方向相反", r.num(c), r.num(p), if exact > Decimal::ZERO { "增长" } else { "下降" })));
                 return;
             }
@@ -227,8 +280,8 @@ fn amount(r: &Reader, i: usize, out: &mut Vec<Draft>) {
     let diff = sub(interval(r, c).0, interval(r, p).0);
     let dp = f.figure.decimals.max(r.figs[c].figure.decimals);
     let stated = r.fig_text(i).to_string();
-    let ok_dir = diff.is_zero() || (diff > Decimal::ZERO) == (sign(f) > 0);
-    let exact_ok = diff.abs() == interval(r, i).0;
+    let ok_dir = diff.is_zero() || (diff > Decimal::ZERO) == (direction(f) > 0);
+    let exact_ok = diff.abs() == interval(r, i).0.abs();
     let verdict = if ok_dir && exact_ok { Verdict::Verified } else { Verdict::Wrong };
     let computed = format!("{}{}", if diff >= Decimal::ZERO { "增加" } else { "减少" }, show(diff.abs(), dp));
     out.push(Draft {
@@ -239,7 +292,7 @@ fn amount(r: &Reader, i: usize, out: &mut Vec<Draft>) {
         stated: stated.clone(),
         computed: Some(computed.clone()),
         how: format!("{} − {} = {}", r.num(c), r.num(p), show(diff, dp)),
-        message: if verdict == Verdict::Verified { format!("{computed}，相符") } else { format!("本年 {} 与上年 {} 相比应为{computed}，所述为{}{stated}，请改正", r.num(c), r.num(p), word(sign(f), false)) },
+        message: if verdict == Verdict::Verified { format!("{computed}，相符") } else { format!("本年 {} 与上年 {} 相比应为{computed}，所述为{}{stated}，请改正", r.num(c), r.num(p), word(direction(f), false)) },
     });
 }
 
@@ -249,6 +302,10 @@ fn level(r: &Reader, out: &mut Vec<Draft>) {
     for s in &r.sentences {
         let body = &r.text[s.range.clone()];
         let Some(k) = body.find("持平") else { continue };
+        // "基本持平", "大体持平": roughly level, nothing to hold to the cent
+        if ["基本", "大体", "大致", "总体"].iter().any(|w| body[..k].ends_with(w)) {
+            continue;
+        }
         let at = s.range.start + k;
         let previous = s.figs.clone().find(|&j| r.figs[j].role == Role::Previous && r.figs[j].unit.summable());
         let Some(p) = previous else { continue };
@@ -285,7 +342,7 @@ fn points(r: &Reader, i: usize, out: &mut Vec<Draft>) {
     let stated_abs = crate::number::Figure { value: f.figure.value.abs(), decimals: dp };
     let range = corners(&[interval(r, c), interval(r, p)], |v| Some(distance(v[0], v[1])));
     let mut verdict = judge(stated_abs, diff.abs(), range);
-    if !diff.is_zero() && (diff > Decimal::ZERO) != (sign(f) > 0) {
+    if !diff.is_zero() && (diff > Decimal::ZERO) != (direction(f) > 0) {
         verdict = Verdict::Wrong;
     }
     let computed = format!("{}{}个百分点", if diff >= Decimal::ZERO { "提高" } else { "降低" }, show(diff.abs(), dp));

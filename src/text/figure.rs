@@ -113,7 +113,7 @@ pub fn tens(v: Decimal, by: i32) -> Decimal {
 }
 
 /// Units in the order they are tried (longer first), with their kind.
-const UNITS: [(&str, Unit); 40] = [
+const UNITS: [(&str, Unit); 41] = [
     ("万元", Unit::Money(4)),
     ("亿元", Unit::Money(8)),
     ("千元", Unit::Money(3)),
@@ -121,6 +121,7 @@ const UNITS: [(&str, Unit); 40] = [
     ("%", Unit::Percent),
     ("个百分点", Unit::Points),
     ("百分点", Unit::Points),
+    ("万人次", Unit::Count("万人次")),
     ("人次", Unit::Count("人次")),
     ("批次", Unit::Count("批次")),
     ("家次", Unit::Count("家次")),
@@ -160,7 +161,7 @@ const UNITS: [(&str, Unit); 40] = [
 const NOT_COUNT_AFTER: &str = "性年人庭员数均别体级类";
 
 /// The words that say what a figure is, found last-wins in its clause.
-const ROLE_WORDS: [(&str, Role); 65] = [
+const ROLE_WORDS: [(&str, Role); 70] = [
     ("增加", Role::Change(1)),
     ("增长", Role::Change(1)),
     ("上升", Role::Change(1)),
@@ -207,6 +208,11 @@ const ROLE_WORDS: [(&str, Role); 65] = [
     ("批复", Role::Budget),
     ("目标值", Role::Budget),
     ("预期指标值", Role::Budget),
+    ("指标值", Role::Budget),
+    ("完成指标值", Role::Final),
+    ("完成值", Role::Final),
+    ("增减", Role::Change(0)),
+    ("变动", Role::Change(0)),
     ("年度指标值", Role::Budget),
     ("目标为", Role::Budget),
     ("计划", Role::Budget),
@@ -317,8 +323,26 @@ pub fn role_of(before: &str, unit: Unit) -> Role {
         }
     }
     let mut role = best.map_or(Role::Subject, |b| b.2);
-    // "比上年决算数2,890.10万元", "上年决算数为1,150.00万元": last year's figure, whatever it is
-    if matches!(role, Role::Subject | Role::Budget | Role::Final) && ["上年", "去年", "上一年", "同期"].iter().any(|w| before.contains(w)) {
+    // "支出预算800.00万元", "预算8.00万元": 预算 right before the figure names it a budget
+    if role == Role::Subject && before.trim_end().ends_with("预算") {
+        role = Role::Budget;
+    }
+    // a template's two words, "增长（减少）", "增加（减少）-64.80", and "增减变化": the sign says which
+    if let Role::Change(_) = role {
+        let tail = &before[best.map_or(0, |b| b.0)..];
+        let paired = ["（减少）", "（下降）", "（增加）", "（增长）", "(减少)", "(下降)", "(增加)", "(增长)"].iter().any(|w| before.ends_with(w) || tail.trim_start().starts_with(w));
+        if paired || before.contains("增减") || before.contains("变动") {
+            role = Role::Change(0);
+        }
+    }
+    // "比上年决算数2,890.10万元", "上年决算数为1,150.00万元", "较2022年的2.50亿元": last year's
+    // figure, whatever it is
+    let year_before = ["较", "比", "与"].iter().any(|w| before.match_indices(w).any(|(p, _)| {
+        let after = &before[p + w.len()..];
+        let n = after.bytes().take_while(u8::is_ascii_digit).count();
+        n == 4 && after[n..].starts_with('年')
+    }));
+    if matches!(role, Role::Subject | Role::Budget | Role::Final) && (year_before || ["上年", "去年", "上一年", "同期"].iter().any(|w| before.contains(w))) {
         role = Role::Previous;
     }
     match (role, unit) {
@@ -420,7 +444,15 @@ fn push(text: &str, num_start: usize, digits: usize, num_end: usize, to: usize, 
         .or_else(|| ["大于", "高于", "超过"].iter().any(|w| before.ends_with(w)).then_some('>'))
         .or_else(|| ["小于", "低于"].iter().any(|w| before.ends_with(w)).then_some('<'))
         .or_else(|| before.ends_with("等于").then_some('='));
-    let clause = clause_start(text, num_start, from);
+    let mut clause = clause_start(text, num_start, from);
+    // "增长（减少）120.40万元": a template's bracketed second word belongs to the clause before it
+    let open = text[..clause].chars().next_back().filter(|c| matches!(c, '（' | '('));
+    if let Some(o) = open {
+        let inner = text[clause..num_start].trim_end();
+        if ["减少）", "下降）", "增加）", "增长）", "减少)", "下降)", "增加)", "增长)"].iter().any(|w| inner.ends_with(w)) && clause - o.len_utf8() > from {
+            clause = clause_start(text, clause - o.len_utf8(), from);
+        }
+    }
     let role = role_of(&text[clause..num_start], unit);
     let _ = digits;
     out.push(Fig { figure, unit, start: num_start, end: num_end + len, cmp, role, clause, sentence });

@@ -42,7 +42,9 @@ pub fn check(text: &str, policy: &Policy) -> TextCheck {
     let claims: Vec<Claim> = drafts
         .iter()
         .map(|d| {
-            let s = r.sentences.iter().position(|s| s.range.contains(&d.figure.start)).map_or(d.figure.clone(), |k| r.sentences[k].range.clone());
+            // the sentence holding it (sentences are in text order)
+            let k = r.sentences.partition_point(|s| s.range.end <= d.figure.start);
+            let s = r.sentences.get(k).filter(|s| s.range.contains(&d.figure.start)).map_or(d.figure.clone(), |s| s.range.clone());
             // from its own clause, or the first figure it cites in its sentence, to the last of
             // them: a sum's quote runs through its parts
             let from = d.inputs.iter().map(|&j| r.figs[j].start).filter(|&p| s.contains(&p) && p < d.figure.start).min();
@@ -66,7 +68,9 @@ pub fn check(text: &str, policy: &Policy) -> TextCheck {
     // findings about a stated figure point at its claim
     for f in &mut extra {
         if let Some(at) = f.path.strip_prefix("at.").and_then(|a| a.parse::<usize>().ok()) {
-            f.path = drafts.iter().position(|d| d.figure.start == at).map_or("text".into(), |k| format!("claims.{k}"));
+            // drafts are in text order: the first whose figure starts there
+            let k = drafts.partition_point(|d| d.figure.start < at);
+            f.path = drafts.get(k).filter(|d| d.figure.start == at).map_or("text".into(), |_| format!("claims.{k}"));
         }
     }
     TextCheck::new(text.chars().count(), claims, extra)

@@ -119,7 +119,9 @@ fn push_ratio(r: &Reader, i: usize, word: &str, num: usize, den: usize, out: &mu
         return;
     };
     let range = corners(&[interval(r, num), interval(r, den)], |v| percent_exact(v[0], v[1]));
-    let verdict = judge(f.figure, exact, range);
+    // a rate of a cut may be written with its sign: "调减30.00万元…调整率-6.00%"
+    let said = if word == "调整率" { crate::number::Figure { value: f.figure.value.abs(), decimals: dp } } else { f.figure };
+    let verdict = judge(said, exact, range);
     let computed = format!("{}%", show(exact, dp));
     let how = format!("{} ÷ {} × 100% = {}%", r.num(num), r.num(den), show_exact(exact, dp));
     let shortfall = sub(Decimal::ONE_HUNDRED, exact);

@@ -175,6 +175,14 @@ impl<'a> Reader<'a> {
     /// The figure before `i` whose label names `name` ("本年支出合计"), nearest first.
     #[cfg_attr(target_arch = "wasm32", optimize(size))]
     pub fn named(&self, name: &str, before: usize) -> Option<usize> {
+        self.named_exactly(name, before).or_else(|| {
+            // "项目支出总额" for a figure said of "项目支出"
+            let short = ["总额", "合计", "总计", "总数", "金额"].iter().find_map(|w| name.trim().strip_suffix(w))?;
+            self.named_exactly(short, before)
+        })
+    }
+
+    fn named_exactly(&self, name: &str, before: usize) -> Option<usize> {
         // quotes and spaces are no part of a name: "三公经费" is "“三公”经费"
         let bare = |s: &str| s.chars().filter(|c| !"“”\"'‘’「」《》 ".contains(*c)).collect::<String>();
         let name = bare(name);
@@ -244,6 +252,16 @@ pub fn judge(stated: Figure, exact: Decimal, range: Option<(Decimal, Decimal)>) 
         Some((lo, hi)) if add(stated.value, h) >= lo && sub(stated.value, h) <= hi => Verdict::Tail,
         _ => Verdict::Wrong,
     }
+}
+
+/// How many brackets are open at the end of `s`.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
+pub fn depth(s: &str) -> i32 {
+    s.chars().fold(0, |d, c| match c {
+        '（' | '(' => d + 1,
+        '）' | ')' => (d - 1).max(0),
+        _ => d,
+    })
 }
 
 /// A figure as the interval it stands for, in 万元 for money: (value, half of its last digit).

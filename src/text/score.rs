@@ -159,6 +159,11 @@ fn grades(r: &Reader, out: &mut Vec<Draft>) {
         let Some((at, cue)) = GRADE_CUES.iter().filter_map(|c| body.find(c).map(|p| (p, *c))).min_by_key(|x| x.0) else { continue };
         let after_at = range.start + at + cue.len();
         let Some((written, given)) = grade_word(&r.text[after_at..range.end]) else { continue };
+        // "其中评价等级为“优”的11个": a count of projects by grade, not a grade given
+        let rest = r.text[after_at..range.end].trim_start_matches(['“', '”', '"', '「', '『', ' ', '：', ':']);
+        if rest[written.len()..].trim_start_matches(['”', '"', '」', '』']).starts_with('的') {
+            continue;
+        }
         let Some(score) = overall_score(r, s, after_at) else { continue };
         let value = r.figs[score].value();
         let should = grade(value, r.policy);
@@ -182,7 +187,7 @@ fn overall_score(r: &Reader, s: usize, before: usize) -> Option<usize> {
     let first = s.saturating_sub(3);
     let window = r.sentences[first].range.start..before;
     let text = &r.text[window.clone()];
-    let word = ["综合得分", "总得分", "综合评分", "合计得分", "总分"].iter().filter_map(|w| text.rfind(w).map(|p| window.start + p + w.len())).max();
+    let word = ["综合得分", "总得分", "综合评分", "合计得分", "得分合计", "总分", "合计"].iter().filter_map(|w| text.rfind(w).map(|p| window.start + p + w.len())).max();
     if let Some(w) = word {
         let sentence = r.figs.iter().position(|f| f.start >= w).map(|j| r.figs[j].sentence);
         let after: Vec<usize> = (0..r.figs.len()).filter(|&j| r.figs[j].start >= w && r.figs[j].start < before && Some(r.figs[j].sentence) == sentence && matches!(r.figs[j].unit, Unit::Score | Unit::Other)).collect();

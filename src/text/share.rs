@@ -3,7 +3,7 @@
 
 use super::claim::{ClaimKind, Verdict};
 use super::figure::{Role, Unit};
-use super::reader::{corners, interval, is_stock_amount, judge, show, show_exact, Draft, Reader};
+use super::reader::{corners, depth, interval, is_stock_amount, judge, show, show_exact, Draft, Reader};
 use crate::number::percent_exact;
 
 /// The total a share names: "占本年支出合计的" → "本年支出合计"; "占比" names none.
@@ -38,14 +38,31 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
             out.push(unresolved("没有找到这个占比是哪一笔数额的占比".into(), vec![]));
             continue;
         };
-        let base = match named_base(&r.text[f.clause..f.start]) {
-            Some(name) => match r.named(&name, part).or(r.total_of[part]) {
-                Some(b) => b,
-                None => {
-                    out.push(unresolved(format!("在它之前没有找到“{name}”的数额，无法核对"), vec![part]));
-                    continue;
+        // "占本年支出合计（2,680.00万元）的69.04%": the total written in the brackets
+        let s_text = &r.text[s0..f.start];
+        let in_brackets = s_text.rfind('占').and_then(|p| (0..i).rev().take_while(|&j| r.figs[j].start >= s0 + p).find(|&j| is_stock_amount(&r.figs[j]) && depth(&r.text[s0..r.figs[j].start]) > depth(&r.text[s0..f.start])));
+        // "在本年支出中所占比例为23.49%": the name before 所占
+        let within = s_text.rfind("中所占").and_then(|p| s_text[..p].rfind('在').map(|q| s_text[q + '在'.len_utf8()..p].to_string()));
+        let named = named_base(&r.text[f.clause..f.start]).or(within);
+        let explicit: Option<Result<usize, String>> = match (in_brackets, named) {
+            (Some(b), _) => Some(Ok(b)),
+            (None, None) => None,
+            (None, Some(name)) => Some(match r.named(&name, part).or(r.total_of[part]) {
+                // a 预算数 and its 决算数 stated together: a 决算 part is a share of the 决算数
+                Some(b) if r.figs[b].role == Role::Budget && r.figs[part].role != Role::Budget => {
+                    let s = &r.sentences[r.figs[b].sentence];
+                    Ok((b + 1..s.figs.end).find(|&j| r.figs[j].role == Role::Final && r.figs[j].unit.adds_with(r.figs[b].unit)).unwrap_or(b))
                 }
-            },
+                Some(b) => Ok(b),
+                None => Err(name),
+            }),
+        };
+        let base = match explicit {
+            Some(Ok(b)) => b,
+            Some(Err(name)) => {
+                out.push(unresolved(format!("在它之前没有找到“{name}”的数额，无法核对"), vec![part]));
+                continue;
+            }
             None => {
                 let para = r.sentence_of(part).para;
                 let carried_here = carried.filter(|c| c.0 == para).map(|c| c.1);
@@ -84,15 +101,6 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
         };
         out.push(Draft { kind: ClaimKind::Share, verdict, figure: r.at(i), word: "", inputs: vec![part, base], stated, computed: Some(computed), how, message });
     }
-}
-
-/// How many brackets are open at the end of `s`.
-fn depth(s: &str) -> i32 {
-    s.chars().fold(0, |d, c| match c {
-        '（' | '(' => d + 1,
-        '）' | ')' => (d - 1).max(0),
-        _ => d,
-    })
 }
 
 /// "基本支出、项目支出分别为1.46亿元、0.90亿元，分别占61.86%、38.14%": (share, its amount) in order.

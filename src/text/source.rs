@@ -138,6 +138,9 @@ impl Source {
             let lead = line.chars().take_while(|c| *c == ' ' || *c == '\u{3000}' || *c == '\u{feff}').count() as u32;
             let mut prev: Option<char> = s.text.chars().next_back().filter(|_| s.text.len() > para_start);
             let chars: Vec<char> = content.chars().collect();
+            // WPS's "收 入 合 计 9 8 . 0 0 万 元": a space after nearly every character is no space
+            let singles = chars.windows(2).filter(|w| w[1] == ' ' && w[0] != ' ').count();
+            let spaced = chars.len() > 8 && singles * 5 >= chars.len() * 2;
             for (k, &c0) in chars.iter().enumerate() {
                 let mut c = narrow(c0);
                 // "１１，２３０．５０": a full-width comma between digits, before three of them, groups thousands
@@ -149,9 +152,12 @@ impl Source {
                 }
                 let here = first + lead + k as u32;
                 if c == ' ' || c == '\u{3000}' || c == '\t' {
-                    // spaces matter only between two figures or two words of Latin text
+                    // spaces matter only between two figures or two words of Latin text; "18 765.43"
+                    // groups thousands with one
                     let next = chars[k + 1..].iter().map(|c| narrow(*c)).find(|c| *c != ' ' && *c != '\u{3000}' && *c != '\t');
-                    let keep = c == '\t' || matches!((prev, next), (Some(p), Some(n)) if !is_cjk(p) && !is_cjk(n) && (!p.is_ascii_digit() || n != '%'));
+                    let rest: Vec<char> = chars[k + 1..].iter().take(4).map(|c| narrow(*c)).collect();
+                    let grouping = c == ' ' && prev.is_some_and(|p| p.is_ascii_digit()) && rest.len() >= 3 && rest[..3].iter().all(char::is_ascii_digit) && !rest.get(3).is_some_and(char::is_ascii_digit);
+                    let keep = c == '\t' || (!spaced && !grouping && matches!((prev, next), (Some(p), Some(n)) if !is_cjk(p) && !is_cjk(n) && (!p.is_ascii_digit() || n != '%')));
                     if !keep || prev == Some(' ') {
                         continue;
                     }

@@ -158,8 +158,9 @@ fn parts_below(r: &Reader, para: usize) -> Vec<usize> {
     let mut out = Vec::new();
     for p in para + 1..r.paras.len().min(para + 40) {
         let body = &r.text[r.paras[p].range.clone()];
-        if r.paras[p].figs.is_empty() {
-            // a sub-heading of the list, "（1）转移支付项目", is passed over; a chapter's ends it
+        if r.paras[p].figs.clone().all(|j| r.figs[j].unit == Unit::Other) {
+            // a sub-heading of the list, "（1）转移支付项目", is passed over; a chapter's ("三、关于
+            // 2025 年支出预算情况说明") ends it
             let sub_item = body.starts_with(['（', '(']) && body.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
             if super::source::starts_item(body) && !sub_item {
                 break;

@@ -190,7 +190,8 @@ impl<'a> Reader<'a> {
         if name.chars().count() < 2 {
             return None;
         }
-        (0..before).rev().find(|&j| {
+        // within the few thousand figures before it: a name is looked up in its own part of the text
+        (before.saturating_sub(4000)..before).rev().find(|&j| {
             let f = &self.figs[j];
             if !f.unit.summable() || !f.role.is_stock() {
                 return false;

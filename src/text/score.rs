@@ -188,15 +188,17 @@ fn overall_score(r: &Reader, s: usize, before: usize) -> Option<usize> {
     let window = r.sentences[first].range.start..before;
     let text = &r.text[window.clone()];
     let word = ["综合得分", "总得分", "综合评分", "合计得分", "得分合计", "总分", "合计"].iter().filter_map(|w| text.rfind(w).map(|p| window.start + p + w.len())).max();
+    // the figures of the window only: a long text has tens of thousands
+    let figs = r.sentences[first].figs.start..r.sentences[s].figs.end;
     if let Some(w) = word {
-        let sentence = r.figs.iter().position(|f| f.start >= w).map(|j| r.figs[j].sentence);
-        let after: Vec<usize> = (0..r.figs.len()).filter(|&j| r.figs[j].start >= w && r.figs[j].start < before && Some(r.figs[j].sentence) == sentence && matches!(r.figs[j].unit, Unit::Score | Unit::Other)).collect();
+        let sentence = figs.clone().find(|&j| r.figs[j].start >= w).map(|j| r.figs[j].sentence);
+        let after: Vec<usize> = figs.clone().filter(|&j| r.figs[j].start >= w && r.figs[j].start < before && Some(r.figs[j].sentence) == sentence && matches!(r.figs[j].unit, Unit::Score | Unit::Other)).collect();
         let result = after.iter().rev().copied().find(|&j| r.text[..r.figs[j].start].trim_end().ends_with('='));
         if let Some(j) = result.or(after.first().copied()) {
             return Some(j);
         }
     }
-    (0..r.figs.len()).rev().find(|&j| r.figs[j].start < before && r.figs[j].sentence >= first && r.figs[j].sentence <= s && r.figs[j].role == Role::Score && matches!(r.figs[j].unit, Unit::Score | Unit::Other))
+    figs.rev().find(|&j| r.figs[j].start < before && r.figs[j].sentence >= first && r.figs[j].sentence <= s && r.figs[j].role == Role::Score && matches!(r.figs[j].unit, Unit::Score | Unit::Other))
 }
 
 /// "A = B + C − D" and "B + C = A": the chain of terms against the single figure.

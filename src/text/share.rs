@@ -25,7 +25,8 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
     let mut carried: Option<(usize, usize)> = None;
     for i in 0..r.figs.len() {
         let f = &r.figs[i];
-        if f.role != Role::Share || f.unit != Unit::Percent {
+        let run = paired.iter().find(|p| p.0 == i).map(|p| p.1);
+        if (f.role != Role::Share && run.is_none()) || f.unit != Unit::Percent {
             continue;
         }
         let stated = r.fig_text(i).to_string();
@@ -33,7 +34,11 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
         // the amount it is said of: the nearest before it, not one in brackets it is outside of
         let s0 = r.sentence_of(i).range.start;
         let outside = |g: &super::figure::Fig| is_stock_amount(g) && depth(&r.text[s0..g.start]) <= depth(&r.text[s0..f.start]);
-        let part = paired.iter().find(|p| p.0 == i).map(|p| p.1).or_else(|| r.before_in_sentence(i, outside));
+        if run == Some(None) {
+            out.push(unresolved("“占比分别为…”前没有写出各项的数额，无法核对".into(), vec![]));
+            continue;
+        }
+        let part = run.flatten().or_else(|| r.before_in_sentence(i, outside));
         let Some(part) = part else {
             out.push(unresolved("没有找到这个占比是哪一笔数额的占比".into(), vec![]));
             continue;
@@ -105,11 +110,12 @@ pub fn find(r: &Reader, out: &mut Vec<Draft>) {
 
 /// "基本支出、项目支出分别为1.46亿元、0.90亿元，分别占61.86%、38.14%": (share, its amount) in order.
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
-fn respectively(r: &Reader) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+fn respectively(r: &Reader) -> Vec<(usize, Option<usize>)> {
+    let mut out: Vec<(usize, Option<usize>)> = Vec::new();
     for i in 0..r.figs.len() {
         let f = &r.figs[i];
-        if f.unit != Unit::Percent || !r.text[f.clause..f.start].contains("分别占") {
+        let said = &r.text[f.clause..f.start];
+        if f.unit != Unit::Percent || out.iter().any(|p| p.0 == i) || !["分别占", "占比分别为", "比重分别为", "分别占比"].iter().any(|w| said.contains(w)) {
             continue;
         }
         // the run of shares: 61.86%、38.14%(、…)
@@ -125,7 +131,9 @@ fn respectively(r: &Reader) -> Vec<(usize, usize)> {
         let amounts: Vec<usize> = r.sentence_of(i).figs.clone().filter(|&j| j < i && is_stock_amount(&r.figs[j])).collect();
         if amounts.len() >= run.len() {
             let tail = &amounts[amounts.len() - run.len()..];
-            out.extend(run.iter().copied().zip(tail.iter().copied()));
+            out.extend(run.iter().copied().zip(tail.iter().copied().map(Some)));
+        } else {
+            out.extend(run.iter().map(|&s| (s, None)));
         }
     }
     out

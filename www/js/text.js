@@ -87,6 +87,14 @@
   function paintView() {
     var cuts = [0, chars.length];
     res.claims.forEach(function (c) { [c.figure, c.span].concat(c.inputs).forEach(function (r) { cuts.push(clamp(r[0]), clamp(r[1])); }); });
+    // blocks of a few thousand characters, ending at a line's end (or a sentence's, in a paste with
+    // none): the browser lays out only those in view (content-visibility), so a long text does
+    // not hold the page while it is drawn
+    var blocks = {};
+    for (var p = 0, since = 0; p < chars.length; p++, since++) {
+      var ch = chars[p];
+      if ((ch === '\n' && since >= 3000) || ((ch === '。' || ch === '；') && since >= 8000)) { blocks[p + 1] = true; cuts.push(p + 1); since = 0; }
+    }
     cuts = uniq(cuts);
     cutAt = {};
     cuts.forEach(function (p, i) { cutAt[p] = i; });
@@ -95,8 +103,10 @@
       for (var i = cutAt[clamp(c.figure[0])]; i < cutAt[clamp(c.figure[1])]; i++) { (on[i] = on[i] || []).push(k); }
     });
     var frag = document.createDocumentFragment();
+    var block = frag.appendChild(el('div', { className: 'tx-block' }));
     segs = [];
     for (var i = 0; i + 1 < cuts.length; i++) {
+      if (blocks[cuts[i]]) { block = frag.appendChild(el('div', { className: 'tx-block' })); }
       var t = chars.slice(cuts[i], cuts[i + 1]).join('');
       var ks = on[i];
       var node;
@@ -108,7 +118,7 @@
         node = el('span', null, [t]);
       }
       segs.push(node);
-      frag.appendChild(node);
+      block.appendChild(node);
     }
     view.innerHTML = '';
     view.appendChild(frag);

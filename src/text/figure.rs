@@ -266,7 +266,7 @@ fn chinese_number(s: &str) -> Option<(u32, usize)> {
                 '千' => 1000,
                 _ => break,
             };
-            total += digit.unwrap_or(1) * m;
+            total = total.saturating_add(digit.unwrap_or(1).saturating_mul(m));
             digit = None;
         }
         len += c.len_utf8();
@@ -274,7 +274,7 @@ fn chinese_number(s: &str) -> Option<(u32, usize)> {
     if len == 0 {
         return None;
     }
-    Some((total + digit.unwrap_or(0), len))
+    Some((total.saturating_add(digit.unwrap_or(0)), len))
 }
 
 const CLAUSE_ENDS: [char; 11] = ['，', ',', '；', ';', '：', ':', '、', '（', '(', '\n', '\t'];

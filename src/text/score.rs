@@ -139,13 +139,13 @@ fn overall(r: &Reader, out: &mut Vec<Draft>) {
 
 const GRADE_CUES: [&str; 10] = ["评价等级为", "评价结果为", "评价结论为", "等级为", "等次为", "评定为", "评价为", "评级为", "结果为", "等级："];
 
-/// (word as written, 优/良/中/差 or None when no grade is given)
+/// (word as written, 优/良/中/差 or None when no grade is given, what follows the word)
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
-fn grade_word(after: &str) -> Option<(&str, Option<&'static str>)> {
+fn grade_word(after: &str) -> Option<(&str, Option<&'static str>, &str)> {
     let t = after.trim_start_matches(['“', '”', '"', '「', '『', '‘', '\'', ' ', '：', ':']);
     for (w, g) in [("优秀", Some("优")), ("良好", Some("良")), ("中等", Some("中")), ("较差", Some("差")), ("优", Some("优")), ("良", Some("良")), ("中", Some("中")), ("差", Some("差")), ("？", None), ("?", None), ("/", None), ("空", None)] {
-        if t.starts_with(w) {
-            return Some((&t[..w.len()], g));
+        if let Some(rest) = t.strip_prefix(w) {
+            return Some((&t[..w.len()], g, rest));
         }
     }
     None
@@ -158,10 +158,9 @@ fn grades(r: &Reader, out: &mut Vec<Draft>) {
         let body = &r.text[range.clone()];
         let Some((at, cue)) = GRADE_CUES.iter().filter_map(|c| body.find(c).map(|p| (p, *c))).min_by_key(|x| x.0) else { continue };
         let after_at = range.start + at + cue.len();
-        let Some((written, given)) = grade_word(&r.text[after_at..range.end]) else { continue };
+        let Some((written, given, rest)) = grade_word(&r.text[after_at..range.end]) else { continue };
         // "其中评价等级为“优”的11个": a count of projects by grade, not a grade given
-        let rest = r.text[after_at..range.end].trim_start_matches(['“', '”', '"', '「', '『', ' ', '：', ':']);
-        if rest[written.len()..].trim_start_matches(['”', '"', '」', '』']).starts_with('的') {
+        if rest.trim_start_matches(['”', '"', '」', '』', '’', '\'']).starts_with('的') {
             continue;
         }
         let Some(score) = overall_score(r, s, after_at) else { continue };

@@ -233,13 +233,18 @@ fn adjustment(r: &Reader, i: usize, out: &mut Vec<Draft>) {
 /// One 执行数 over two different budgets: the 执行率 is said on two bases.
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
 fn base_twice(r: &Reader, out: &mut [Draft], extra: &mut Vec<Finding>) {
-    let rates: Vec<usize> = (0..out.len()).filter(|&k| out[k].word == "执行率" && out[k].inputs.len() == 2).collect();
-    for (x, &k) in rates.iter().enumerate() {
-        for &l in &rates[..x] {
+    // for each 执行数, the first 执行率 said on each budget (one pass: a long text has thousands)
+    let mut seen: rustc_hash::FxHashMap<Decimal, Vec<(Decimal, usize)>> = Default::default();
+    for k in (0..out.len()).filter(|&k| out[k].word == "执行率" && out[k].inputs.len() == 2) {
+        let (num, den) = (interval(r, out[k].inputs[0]).0.normalize(), interval(r, out[k].inputs[1]).0.normalize());
+        let bases = seen.entry(num).or_default();
+        let other = bases.iter().find(|b| b.0 != den).map(|b| b.1);
+        if !bases.iter().any(|b| b.0 == den) {
+            bases.push((den, k));
+        }
+        if let Some(l) = other {
             let (a, b) = (&out[l], &out[k]);
-            let same_num = interval(r, a.inputs[0]).0 == interval(r, b.inputs[0]).0;
-            let other_den = interval(r, a.inputs[1]).0 != interval(r, b.inputs[1]).0;
-            if same_num && other_den {
+            {
                 let msg = format!(
                     "执行数 {} 的执行率前后按不同的预算数计算：{} 按 {}，{} 按 {}；执行率应以调整后的全年预算数为基数",
                     r.num(b.inputs[0]),
@@ -249,7 +254,6 @@ fn base_twice(r: &Reader, out: &mut [Draft], extra: &mut Vec<Finding>) {
                     r.num(b.inputs[1])
                 );
                 extra.push(Finding::new(Code::TextRateBase, Severity::Error, format!("at.{}", b.figure.start), msg).values(Some(b.stated.clone()), Some(a.stated.clone())));
-                break;
             }
         }
     }

@@ -5,7 +5,8 @@
 use super::claim::{ClaimKind, Verdict};
 use super::figure::{self, Fig, Role, Unit};
 use super::source::{starts_item, Source};
-use crate::number::{add, half_unit, mul, round, sub, Figure};
+use crate::number::{add, half_unit, mul, push_digits, round, sub, Figure};
+use rust_decimal::prelude::ToPrimitive;
 use crate::policy::Policy;
 use rust_decimal::Decimal;
 use std::ops::Range;
@@ -299,24 +300,16 @@ pub fn corners(inputs: &[(Decimal, Decimal)], f: impl Fn(&[Decimal]) -> Option<D
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn show(v: Decimal, dp: u32) -> String {
     let r = round(v, dp);
-    let neg = r.is_sign_negative() && !r.is_zero();
     let m = r.abs();
-    let s = format!("{:.*}", dp as usize, m);
-    let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
     let mut out = String::new();
-    if neg {
+    if r.is_sign_negative() && !r.is_zero() {
         out.push('-');
     }
-    let digits = int.len();
-    for (k, c) in int.chars().enumerate() {
-        if k > 0 && (digits - k) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(f);
+    push_digits(&mut out, m.trunc().to_u128().unwrap_or(0), true);
+    if dp > 0 {
+        // "0.50" → ".50": the fraction at the stated decimals
+        let f = format!("{:.*}", dp as usize, m.fract());
+        out.push_str(f.get(1..).unwrap_or(""));
     }
     out
 }

@@ -4,7 +4,7 @@
 //! `docs/` drift from the types; `UPDATE_CONTRACT=1 cargo test --test contract` rewrites them.
 
 use crate::document::KINDS;
-use crate::forms::{package::PackageDoc, project::ProjectDoc, report::ReportDoc};
+use crate::forms::{final_accounts::FinalAccountsDoc, package::PackageDoc, project::ProjectDoc, report::ReportDoc};
 use crate::{Catalog, Document, Evaluation, Options};
 use schemars::{generate::SchemaSettings, JsonSchema, Schema};
 use serde_json::{json, Map, Value};
@@ -16,6 +16,7 @@ pub fn schemas() -> Vec<(String, Value)> {
         let mut s = match *kind {
             "department_report" => root::<ReportDoc>(),
             "department_package" => root::<PackageDoc>(),
+            "final_accounts" => root::<FinalAccountsDoc>(),
             _ => root::<ProjectDoc>(),
         };
         s["title"] = json!(title);

@@ -5,7 +5,7 @@
 //! cell, never a whole-document error.
 
 use crate::cell::Cell;
-use crate::forms::{package::PackageDoc, project::ProjectDoc, report::ReportDoc};
+use crate::forms::{final_accounts::FinalAccountsDoc, package::PackageDoc, project::ProjectDoc, report::ReportDoc};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -26,6 +26,9 @@ pub enum Document {
     /// 部门绩效材料汇总核对 (§8.4)
     #[serde(rename = "department_package")]
     Package(PackageDoc),
+    /// 部门决算情况说明 (§6 D)
+    #[serde(rename = "final_accounts")]
+    FinalAccounts(FinalAccountsDoc),
 }
 
 /// The newest format version of every kind this build writes; older versions keep opening.
@@ -37,6 +40,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("department_self_evaluation", "部门（单位）整体支出绩效自评表"),
     ("department_report", "部门整体支出绩效自评报告"),
     ("department_package", "部门绩效材料汇总核对"),
+    ("final_accounts", "部门决算情况说明"),
 ];
 
 impl Document {
@@ -54,6 +58,7 @@ impl Document {
             Document::Department(_) => 1,
             Document::Report(_) => 2,
             Document::Package(_) => 3,
+            Document::FinalAccounts(_) => 4,
         }
     }
 
@@ -62,6 +67,7 @@ impl Document {
             Document::Project(d) | Document::Department(d) => &d.version,
             Document::Report(d) => &d.version,
             Document::Package(d) => &d.version,
+            Document::FinalAccounts(d) => &d.version,
         }
     }
 
@@ -87,6 +93,7 @@ impl Document {
             "department_self_evaluation" => Document::Department(read_json(text)?),
             "department_report" => Document::Report(read_json(text)?),
             "department_package" => Document::Package(read_json(text)?),
+            "final_accounts" => Document::FinalAccounts(read_json(text)?),
             "" => return Err("文件缺少表单类型（kind），不是校核的表单文件".into()),
             other => {
                 let names: Vec<&str> = KINDS.iter().map(|k| k.1).collect();
@@ -182,6 +189,7 @@ impl<'de> Deserialize<'de> for OnePass {
                     "department_self_evaluation" => Document::Department(body(rest)?),
                     "department_report" => Document::Report(body(rest)?),
                     "department_package" => Document::Package(body(rest)?),
+                    "final_accounts" => Document::FinalAccounts(body(rest)?),
                     _ => return Err(A::Error::custom("unknown kind")),
                 }))
             }

@@ -119,6 +119,9 @@ codes! {
     TextUnresolved = "text.unresolved", Warning, "正文中像是计算结果的数，但找不到它所依据的数额，无法核对";
     TextReasonMissing = "text.reason_missing", Warning, "预决算差异率不为 0，但没有说明原因";
     TextRateBase = "text.rate_base", Error, "正文中同一执行数的执行率前后按不同的预算数计算";
+    ShareMismatch = "share.mismatch", Error, "占比、预决算差异率或完成预算的比例与按数额算出的不符";
+    GrowthMismatch = "growth.mismatch", Error, "比上年的增减额或增长率、下降率与按本年数和上年数算出的不符，或增减的说法与符号相反";
+    ReasonMissing = "reason.missing", Warning, "数字有增减或预决算有差异，但没有填写主要原因";
 }
 
 /// A code compares with its name, as callers and tests write it: `f.code == "sum.mismatch"`.

@@ -125,6 +125,8 @@ pub struct Catalog {
     pub version: String,
     pub forms: Vec<FormEntry>,
     pub profiles: Vec<Profile>,
+    /// 科目 offered as the user types one: "2060404 科技成果转化与扩散"
+    pub subjects: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -151,5 +153,6 @@ pub fn catalog() -> Catalog {
             .filter_map(|(kind, title)| Some(FormEntry { kind: kind.to_string(), title: title.to_string(), layout: forms::layout(kind)?, blank: forms::blank(kind)? }))
             .collect(),
         profiles: policy::PROFILES.iter().map(|(n, t)| Profile { name: n.to_string(), title: t.to_string() }).collect(),
+        subjects: forms::subjects::offered(),
     }
 }

@@ -103,6 +103,9 @@ pub struct Column {
     /// 定性 levels offered beside the cell
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub levels: Vec<String>,
+    /// offers the core's list of 科目 (功能分类, 经济分类 codes and names) as the user types
+    #[serde(default, skip_serializing_if = "no")]
+    pub subjects: bool,
     /// the column's names in other provinces' templates (调整后预算数, 权重, 原因): a header row
     /// pasted with a table is mapped by them
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -2,12 +2,14 @@
 //! description the page renders from) and its checks. This file holds what they share: the
 //! evaluation sheet that collects computed cells and findings, and the dispatch by `kind`.
 
+pub mod final_accounts;
 pub mod indicators;
 pub mod layout;
 pub mod package;
 pub mod project;
 pub mod report;
 pub mod sheet;
+pub mod subjects;
 pub mod weights;
 
 pub use sheet::{Path, RowAt, Sheet, Shown};
@@ -32,6 +34,7 @@ const BUILTIN: &[(&str, &str, &str)] = &[
     ("department_self_evaluation", include_str!("department.layout.json"), include_str!("department.blank.json")),
     ("department_report", include_str!("report.layout.json"), include_str!("report.blank.json")),
     ("department_package", include_str!("package.layout.json"), include_str!("package.blank.json")),
+    ("final_accounts", include_str!("final_accounts/layout.json"), include_str!("final_accounts/blank.json")),
 ];
 
 fn builtin(kind: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
@@ -54,5 +57,6 @@ pub fn evaluate(doc: &Document, policy: &Policy) -> Evaluation {
         Document::Department(d) => project::evaluate_as(doc.kind(), d, policy),
         Document::Report(d) => report::evaluate(d, policy),
         Document::Package(d) => package::evaluate(d, policy),
+        Document::FinalAccounts(d) => final_accounts::evaluate(d, policy),
     }
 }

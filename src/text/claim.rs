@@ -47,7 +47,7 @@ impl ClaimKind {
     }
 
     #[cfg_attr(target_arch = "wasm32", optimize(size))]
-    fn wrong_code(self) -> Code {
+    pub(crate) fn wrong_code(self) -> Code {
         match self {
             ClaimKind::Sum | ClaimKind::Part | ClaimKind::Equation => Code::TextSumMismatch,
             ClaimKind::Share => Code::TextShareMismatch,

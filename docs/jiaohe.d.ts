@@ -1,6 +1,120 @@
 // Generated from the Rust types by src/contract.rs: do not edit.
 
 /**
+ * 本年支出 by kind, each with its 占比.
+ */
+export interface AccountsExpenditure {
+    affiliated?: AccountsLine;
+    basic?: AccountsLine;
+    operating?: AccountsLine;
+    project?: AccountsLine;
+    superior?: AccountsLine;
+    total?: AccountsLine;
+}
+
+/**
+ * 本年收入 by source, each with its 占比.
+ */
+export interface AccountsIncome {
+    affiliated?: AccountsLine;
+    business?: AccountsLine;
+    fiscal?: AccountsLine;
+    operating?: AccountsLine;
+    other?: AccountsLine;
+    superior?: AccountsLine;
+    total?: AccountsLine;
+}
+
+/**
+ * One figure and what the explanation says of it: its 占比, its change on last year with the
+ * reason, its budget with the 预决算差异率 (or 完成预算%) and the reason. A row of a list also
+ * names its 科目.
+ */
+export interface AccountsLine {
+    /**
+     * 本年数（决算数）
+     */
+    amount?: Cell;
+    /**
+     * 预算数（年初预算数；三公为全年预算数）
+     */
+    budget?: Cell;
+    /**
+     * 增减额（减少为负数，也可写“减少8,214.09”）
+     */
+    change?: Cell;
+    /**
+     * 完成预算（%）
+     */
+    completion?: Cell;
+    /**
+     * 上年数
+     */
+    previous?: Cell;
+    /**
+     * 增减率（%，下降为负数）
+     */
+    rate?: Cell;
+    /**
+     * 增减的主要原因
+     */
+    reason?: Cell;
+    /**
+     * 占比（%）
+     */
+    share?: Cell;
+    /**
+     * 科目：功能分类或经济分类的编码和/或名称（列表中的行）
+     */
+    subject?: Cell;
+    /**
+     * 预决算差异率（%）
+     */
+    variance?: Cell;
+    /**
+     * 预决算差异的主要原因
+     */
+    variance_reason?: Cell;
+}
+
+/**
+ * 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余; 支出总计 = 本年支出合计 +
+ * 结余分配 + 年末结转和结余; 收入总计 = 支出总计.
+ */
+export interface AccountsOverall {
+    carried_in?: Cell;
+    carried_out?: Cell;
+    distribution?: Cell;
+    expenditure?: Cell;
+    expenditure_total?: Cell;
+    income?: Cell;
+    income_total?: Cell;
+    nonfiscal?: Cell;
+    /**
+     * 收入支出总体与上年相比
+     */
+    trend?: AccountsLine;
+}
+
+/**
+ * 财政拨款 (四), 政府性基金 (八) or 国有资本经营 (九): 收入总计 = 年初结转和结余 + 本年收入 =
+ * 支出总计 = 年末结转和结余 + 本年支出; the 总计 against last year and against the 年初预算;
+ * the spending by 科目 (八, 九).
+ */
+export interface Appropriation {
+    carried_in?: Cell;
+    carried_out?: Cell;
+    income?: Cell;
+    items?: AccountsLine[];
+    spent?: Cell;
+    /**
+     * 收入总计 (amount), its change on last year and its 年初预算 (决算数 = 总计)
+     */
+    total?: AccountsLine;
+    total_out?: Cell;
+}
+
+/**
  * 基本支出 = 人员经费 + 公用经费, and its 执行率
  */
 export interface Basic {
@@ -13,6 +127,27 @@ export interface Basic {
     personnel?: Cell;
     public?: Cell;
     rate?: Cell;
+}
+
+/**
+ * 基本支出 = 人员经费 + 公用经费, with what each includes; by 经济分类 when the table is given.
+ */
+export interface BasicSpending {
+    /**
+     * 一般公共预算财政拨款基本支出决算表：经济分类 类/款 and amounts
+     */
+    economic?: AccountsLine[];
+    personnel?: Cell;
+    /**
+     * 人员经费包括（留空时按经济分类各款写出）
+     */
+    personnel_items?: Cell;
+    public?: Cell;
+    /**
+     * 公用经费包括
+     */
+    public_items?: Cell;
+    total?: Cell;
 }
 
 export interface Block {
@@ -92,6 +227,10 @@ export interface Budget {
 export interface Catalog {
     forms: FormEntry[];
     profiles: Profile[];
+    /**
+     * 科目 offered as the user types one: "2060404 科技成果转化与扩散"
+     */
+    subjects: string[];
     version: string;
 }
 
@@ -211,7 +350,10 @@ export type Code =
     | "text.tail"
     | "text.unresolved"
     | "text.reason_missing"
-    | "text.rate_base";
+    | "text.rate_base"
+    | "share.mismatch"
+    | "growth.mismatch"
+    | "reason.missing";
 
 export interface Column {
     /**
@@ -233,6 +375,10 @@ export interface Column {
      * shows the computed value as a placeholder while the cell is blank
      */
     placeholder_computed?: boolean;
+    /**
+     * offers the core's list of 科目 (功能分类, 经济分类 codes and names) as the user types
+     */
+    subjects?: boolean;
     text?: boolean;
     /**
      * only on the total row
@@ -261,7 +407,10 @@ export type Document =
     } & ReportDoc
     | {
         kind: "department_package";
-    } & PackageDoc;
+    } & PackageDoc
+    | {
+        kind: "final_accounts";
+    } & FinalAccountsDoc;
 
 /**
  * What every surface returns for a document: the page, the ES module and the CLI.
@@ -331,6 +480,77 @@ export interface FinalAccounts {
      * 项目全年执行数
      */
     project_executed?: Cell;
+}
+
+/**
+ * The figures a 部门决算 情况说明 cites, section by section.
+ */
+export interface FinalAccountsDoc {
+    /**
+     * 十（三）国有资产占用
+     */
+    assets?: StateAssets;
+    /**
+     * 六、一般公共预算财政拨款基本支出决算情况
+     */
+    basic?: BasicSpending;
+    /**
+     * 九、国有资本经营预算财政拨款收入支出决算情况
+     */
+    capital?: Appropriation;
+    /**
+     * 三、支出决算情况
+     */
+    expenditure?: AccountsExpenditure;
+    /**
+     * 四、财政拨款收入支出决算总体情况
+     */
+    fiscal?: Appropriation;
+    /**
+     * 八、政府性基金预算财政拨款收入支出决算情况
+     */
+    fund?: Appropriation;
+    /**
+     * 五、一般公共预算财政拨款支出决算情况
+     */
+    general?: GeneralBudget;
+    /**
+     * 二、收入决算情况
+     */
+    income?: AccountsIncome;
+    /**
+     * 十（一）机关运行经费
+     */
+    operation?: OperatingCosts;
+    /**
+     * 一、收入支出决算总体情况
+     */
+    overall?: AccountsOverall;
+    /**
+     * 十一、预算绩效
+     */
+    performance?: PerformanceManagement;
+    /**
+     * 十（二）政府采购
+     */
+    procurement?: Procurement;
+    /**
+     * 七、财政拨款“三公”经费支出决算情况
+     */
+    three?: ThreeCosts;
+    /**
+     * 部门（单位）名称，如“乌鲁木齐市工业和信息化局（汇总）”
+     */
+    unit?: Cell;
+    /**
+     * 格式版本 (1)
+     */
+    version?: Cell;
+    /**
+     * 说明中的自称：我部门 / 我单位
+     */
+    we?: Cell;
+    year?: Cell;
 }
 
 export interface Finding {
@@ -416,6 +636,15 @@ export interface Funds {
     total?: FundRow;
 }
 
+/**
+ * 一般公共预算财政拨款支出: the total with its share of 本年支出合计, by 类 with 占比, by 项.
+ */
+export interface GeneralBudget {
+    classes?: AccountsLine[];
+    items?: AccountsLine[];
+    total?: AccountsLine;
+}
+
 export interface Goals {
     /**
      * 实际完成情况
@@ -493,6 +722,15 @@ export interface Layout {
 }
 
 /**
+ * 机关运行经费 (行政单位和参照公务员法管理事业单位) and the 公用经费 of 事业单位, each
+ * against last year.
+ */
+export interface OperatingCosts {
+    admin?: AccountsLine;
+    institution?: AccountsLine;
+}
+
+/**
  * The options of an evaluation: `{ policy: "urumqi-2023" }`, or
  * `{ policy: { base: "default", exec_weight: "20" } }`.
  */
@@ -536,9 +774,65 @@ export interface Performance {
 }
 
 /**
+ * 预算绩效: the 整体 table(s) and the evaluated projects with their totals.
+ */
+export interface PerformanceManagement {
+    /**
+     * 预算绩效管理取得的成效
+     */
+    achievements?: Cell;
+    /**
+     * 全年预算总额
+     */
+    budget?: Cell;
+    /**
+     * 实际执行总额
+     */
+    executed?: Cell;
+    /**
+     * 下一步改进措施
+     */
+    improvements?: Cell;
+    /**
+     * 发现的问题及原因
+     */
+    problems?: Cell;
+    /**
+     * 项目全年预算数
+     */
+    project_budget?: Cell;
+    /**
+     * 项目全年执行数
+     */
+    project_executed?: Cell;
+    /**
+     * 预算绩效评价项目（个）
+     */
+    projects?: Cell;
+    /**
+     * 整体支出绩效自评表（个）
+     */
+    tables?: Cell;
+}
+
+/**
  * Which rules to score by: a profile's name, or settings laid over a profile.
  */
 export type PolicyChoice = string | Settings;
+
+/**
+ * 政府采购支出总额 = 货物 + 工程 + 服务; 授予中小企业 / 小微企业合同金额 with 占比.
+ */
+export interface Procurement {
+    goods?: Cell;
+    services?: Cell;
+    small?: Cell;
+    small_share?: Cell;
+    sme?: Cell;
+    sme_share?: Cell;
+    total?: Cell;
+    works?: Cell;
+}
 
 /**
  * A named set of scoring rules (评分口径).
@@ -800,6 +1094,66 @@ export interface Staffing {
 }
 
 /**
+ * 国有资产占用: 车辆 by use sums to the 车辆 total.
+ */
+export interface StateAssets {
+    /**
+     * 房屋（平方米）
+     */
+    building_area?: Cell;
+    building_value?: Cell;
+    /**
+     * 机要通信用车
+     */
+    confidential?: Cell;
+    /**
+     * 应急保障用车
+     */
+    emergency?: Cell;
+    /**
+     * 执法执勤用车
+     */
+    enforcement?: Cell;
+    /**
+     * 单价100万元（含）以上设备（不含车辆），台（套）
+     */
+    equipment?: Cell;
+    /**
+     * 主要负责人用车
+     */
+    head?: Cell;
+    /**
+     * 副部（省）级及以上领导用车
+     */
+    leader?: Cell;
+    /**
+     * 固定资产原值（万元）
+     */
+    original?: Cell;
+    /**
+     * 其他用车
+     */
+    other?: Cell;
+    /**
+     * 其他用车主要是
+     */
+    other_use?: Cell;
+    /**
+     * 离退休干部服务用车
+     */
+    retired?: Cell;
+    /**
+     * 特种专业技术用车
+     */
+    special?: Cell;
+    /**
+     * 车辆（辆）
+     */
+    vehicles?: Cell;
+    vehicles_value?: Cell;
+}
+
+/**
  * The headline figures of one document.
  */
 export interface Summary {
@@ -855,6 +1209,63 @@ export interface TextSummary {
     verified: number;
     warnings: number;
     wrong: number;
+}
+
+/**
+ * 三公: 合计 = 因公出国（境）+ 公务用车购置及运行维护 + 公务接待; 公务用车 = 购置 + 运行维护;
+ * each with 占比, change, 全年预算 and 差异率; and the counts.
+ */
+export interface ThreeCosts {
+    abroad?: AccountsLine;
+    /**
+     * 因公出国（境）费开支内容
+     */
+    abroad_content?: Cell;
+    /**
+     * 国有资产占用情况中固定资产车辆（辆；留空取“国有资产”中的车辆数）
+     */
+    asset_vehicles?: Cell;
+    /**
+     * 国内公务接待批次
+     */
+    batches?: Cell;
+    car?: AccountsLine;
+    /**
+     * 公务用车运行维护费开支内容
+     */
+    car_content?: Cell;
+    car_purchase?: AccountsLine;
+    car_running?: AccountsLine;
+    /**
+     * 公务用车购置数（辆）
+     */
+    cars_bought?: Cell;
+    /**
+     * 公务用车保有量（辆）
+     */
+    fleet?: Cell;
+    /**
+     * 与公务用车保有量差异原因
+     */
+    fleet_reason?: Cell;
+    /**
+     * 因公出国（境）团组（个）
+     */
+    groups?: Cell;
+    /**
+     * 国内公务接待人次
+     */
+    guests?: Cell;
+    reception?: AccountsLine;
+    /**
+     * 公务接待费开支内容
+     */
+    reception_content?: Cell;
+    total?: AccountsLine;
+    /**
+     * 因公出国（境）人次
+     */
+    travellers?: Cell;
 }
 
 /**

@@ -102,17 +102,24 @@ impl<'de> Visitor<'de> for CellVisitor {
 }
 
 impl<'de> serde::Deserialize<'de> for Cell {
+    // one copy per reader, not one per field: inlined, serde_json's `deserialize_any` is some
+    // hundreds of bytes of wasm at each of the forms' hundreds of fields
+    #[inline(never)]
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Cell, D::Error> {
         d.deserialize_any(CellVisitor)
     }
 }
 
 /// `null` where a section is expected reads as an empty section, as a blank cell does.
+// out of line: one copy of a section's reader for all the fields of its type (a 决算 document
+// has 25 lines of one type), not one inlined at each
+#[inline(never)]
 pub fn or_empty<'de, D: Deserializer<'de>, T: serde::Deserialize<'de> + Default>(d: D) -> Result<T, D::Error> {
     Ok(<Option<T> as serde::Deserialize>::deserialize(d)?.unwrap_or_default())
 }
 
 /// A list of rows where the list or a row may be `null`: read as no rows, or a blank row.
+#[inline(never)]
 pub fn rows<'de, D: Deserializer<'de>, T: serde::Deserialize<'de> + Default>(d: D) -> Result<Vec<T>, D::Error> {
     let rows = <Option<Vec<Option<T>>> as serde::Deserialize>::deserialize(d)?;
     Ok(rows.unwrap_or_default().into_iter().map(Option::unwrap_or_default).collect())

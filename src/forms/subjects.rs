@@ -51,13 +51,11 @@ impl Subject {
     /// for a 项 of 功能分类, the bare name otherwise; empty when nothing is known.
     pub fn full_name(&self) -> String {
         const LEVELS: [&str; 3] = ["(类)", "(款)", "(项)"];
-        if self.names.len() == 1 && self.code.as_ref().is_none_or(|c| c.len() == 3) {
-            return format!("{}{}", self.names[0], if self.is_function() { LEVELS[0] } else { "" });
-        }
         if !self.is_function() {
             return self.names.last().cloned().unwrap_or_default();
         }
-        self.names.iter().zip(LEVELS).map(|(n, l)| format!("{n}{l}")).collect()
+        // a 科目 named without its code is read as from its 类 down
+        self.names.iter().zip(LEVELS).filter(|(n, _)| !n.is_empty()).map(|(n, l)| format!("{n}{l}")).collect()
     }
 
     fn is_function(&self) -> bool {
@@ -89,22 +87,19 @@ pub fn read(text: &str) -> Subject {
     let code = (matches!(digits.len(), 3 | 5 | 7)).then_some(digits);
     let rest = rest.trim();
     let mut names = split_levels(rest);
-    match &code {
-        Some(c) => {
-            // the names from the list, by the code's own digits, where the text does not give them
-            let listed: Vec<String> = [3, 5, 7].iter().filter(|&&n| n <= c.len()).map(|&n| name(&c[..n]).unwrap_or("").to_string()).collect();
-            if names.is_empty() || (names.len() == 1 && named(c, &names[0])) {
-                if listed.iter().all(|n| !n.is_empty()) {
-                    names = listed;
-                }
-            } else if names.len() == 1 && listed.len() > 1 && listed[..listed.len() - 1].iter().all(|n| !n.is_empty()) {
-                // a name of its own (not in the list) under known parents
-                let own = names.remove(0);
-                names = listed[..listed.len() - 1].to_vec();
-                names.push(own);
+    if let Some(c) = &code {
+        // the names by level from the list, where the text does not give them all: a name of
+        // the 科目's own (not in the list) is kept at its level, under the parents the list knows
+        let listed: Vec<String> = [3, 5, 7].iter().filter(|&&n| n <= c.len()).map(|&n| name(&c[..n]).unwrap_or("").to_string()).collect();
+        if names.is_empty() || (names.len() == 1 && named(c, &names[0])) {
+            names = listed;
+        } else if names.len() == 1 {
+            let own = names.remove(0);
+            names = listed;
+            if let Some(last) = names.last_mut() {
+                *last = own;
             }
         }
-        None => {}
     }
     let code = code.or_else(|| code_of(&names));
     Subject { code, names }
@@ -174,6 +169,8 @@ mod tests {
         let s = read("2159988 新设的项");
         assert_eq!(s.code.as_deref(), Some("2159988"));
         assert_eq!(s.names, ["资源勘探工业信息等支出", "其他资源勘探工业信息等支出", "新设的项"]);
+        assert_eq!(read("2109988 新设的项").full_name(), "卫生健康支出(类)新设的项(项)");
+        assert_eq!(read("9999999").full_name(), "");
         let s = read("某新类(类)某款(款)某项(项)");
         assert_eq!(s.code, None);
         assert_eq!(s.class_key().as_deref(), Some("某新类"));

@@ -697,6 +697,7 @@
 
   JH.start = function () {
     catalog = window.jiaohe.catalog();
+    JH.subjects = catalog.subjects;
     formEl = $('form');
     findingsEl = $('findings');
     summaryEl = $('summary');

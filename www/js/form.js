@@ -38,13 +38,17 @@
 
   function datalists(layout) {
     var out = [];
+    var subjects = false;
     layout.blocks.forEach(function (b) {
       (b.columns || b.fields || []).forEach(function (c) {
         if (c.options) {
           out.push(el('datalist', { id: 'dl-' + (c.key || c.path) }, c.options.map(function (o) { return el('option', { value: o }); })));
         }
+        subjects = subjects || !!c.subjects;
       });
     });
+    // the core's list of 科目 codes and names, offered as the user types a code or a name
+    if (subjects) { out.push(el('datalist', { id: 'dl-subjects' }, (JH.subjects || []).map(function (o) { return el('option', { value: o }); }))); }
     return out;
   }
 
@@ -76,7 +80,7 @@
     var td = el('td', { className: 'c-' + col.key + (col.wide ? ' wide' : '') + (col.amount ? ' num' : '') });
     td.appendChild(field(path, value, {
       derived: col.derived, computed: col.computed, multiline: col.wide, rows: 1,
-      label: label + ' ' + col.label, list: col.options ? 'dl-' + col.key : null
+      label: label + ' ' + col.label, list: col.options ? 'dl-' + col.key : col.subjects ? 'dl-subjects' : null
     }));
     if (col.levels) {
       var sel = el('select', { 'data-path': path.replace(/\.actual$/, '.level'), className: 'level', 'aria-label': label + ' 完成等级', hidden: true },

@@ -126,7 +126,7 @@
     }
     var page = document.getElementById('print-page');
     if (!page) { page = el('style', { id: 'print-page' }); document.head.appendChild(page); }
-    page.textContent = '@page { size: A4 ' + (form.kind === 'department_report' ? 'portrait' : 'landscape') + '; margin: 12mm; }';
+    page.textContent = '@page { size: A4 ' + (reportBlock ? 'portrait' : 'landscape') + '; margin: 12mm; }';
   };
 
   function tables(box, layout, doc, computed) {

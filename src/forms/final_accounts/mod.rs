@@ -71,6 +71,10 @@ pub struct FinalAccountsDoc {
     pub performance: PerformanceManagement,
 }
 
+/// A line inside a section, boxed: a section's reader then moves and drops pointers, not eleven
+/// cells per line at every exit (which made the sections' readers most of this form's wasm).
+pub type Line = Box<AccountsLine>;
+
 /// One figure and what the explanation says of it: its 占比, its change on last year with the
 /// reason, its budget with the 预决算差异率 (or 完成预算%) and the reason. A row of a list also
 /// names its 科目.
@@ -116,7 +120,7 @@ pub struct AccountsOverall {
     pub carried_out: Cell,
     /// 收入支出总体与上年相比
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub trend: AccountsLine,
+    pub trend: Line,
 }
 
 /// 本年收入 by source, each with its 占比.
@@ -124,19 +128,19 @@ pub struct AccountsOverall {
 #[serde(default)]
 pub struct AccountsIncome {
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub total: AccountsLine,
+    pub total: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub fiscal: AccountsLine,
+    pub fiscal: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub superior: AccountsLine,
+    pub superior: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub business: AccountsLine,
+    pub business: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub operating: AccountsLine,
+    pub operating: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub affiliated: AccountsLine,
+    pub affiliated: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub other: AccountsLine,
+    pub other: Line,
 }
 
 /// 本年支出 by kind, each with its 占比.
@@ -144,17 +148,17 @@ pub struct AccountsIncome {
 #[serde(default)]
 pub struct AccountsExpenditure {
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub total: AccountsLine,
+    pub total: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub basic: AccountsLine,
+    pub basic: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub project: AccountsLine,
+    pub project: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub superior: AccountsLine,
+    pub superior: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub operating: AccountsLine,
+    pub operating: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub affiliated: AccountsLine,
+    pub affiliated: Line,
 }
 
 /// 财政拨款 (四), 政府性基金 (八) or 国有资本经营 (九): 收入总计 = 年初结转和结余 + 本年收入 =
@@ -165,7 +169,7 @@ pub struct AccountsExpenditure {
 pub struct Appropriation {
     /// 收入总计 (amount), its change on last year and its 年初预算 (决算数 = 总计)
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub total: AccountsLine,
+    pub total: Line,
     pub carried_in: Cell,
     pub income: Cell,
     pub total_out: Cell,
@@ -180,7 +184,7 @@ pub struct Appropriation {
 #[serde(default)]
 pub struct GeneralBudget {
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub total: AccountsLine,
+    pub total: Line,
     #[serde(deserialize_with = "crate::cell::rows")]
     pub classes: Vec<AccountsLine>,
     #[serde(deserialize_with = "crate::cell::rows")]
@@ -209,17 +213,17 @@ pub struct BasicSpending {
 #[serde(default)]
 pub struct ThreeCosts {
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub total: AccountsLine,
+    pub total: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub abroad: AccountsLine,
+    pub abroad: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub car: AccountsLine,
+    pub car: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub car_purchase: AccountsLine,
+    pub car_purchase: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub car_running: AccountsLine,
+    pub car_running: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub reception: AccountsLine,
+    pub reception: Line,
     /// 因公出国（境）费开支内容
     pub abroad_content: Cell,
     /// 因公出国（境）团组（个）
@@ -250,9 +254,9 @@ pub struct ThreeCosts {
 #[serde(default)]
 pub struct OperatingCosts {
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub admin: AccountsLine,
+    pub admin: Line,
     #[serde(deserialize_with = "crate::cell::or_empty")]
-    pub institution: AccountsLine,
+    pub institution: Line,
 }
 
 /// 政府采购支出总额 = 货物 + 工程 + 服务; 授予中小企业 / 小微企业合同金额 with 占比.
@@ -789,10 +793,10 @@ pub fn evaluate(d: &FinalAccountsDoc, policy: &Policy) -> Evaluation {
         total
     };
     let i = &d.income;
-    let rows: Vec<(&AccountsLine, At, &str)> = [&i.total, &i.fiscal, &i.superior, &i.business, &i.operating, &i.affiliated, &i.other].into_iter().zip(INCOME).map(|(l, (at, n))| (l, at, n)).collect();
+    let rows: Vec<(&AccountsLine, At, &str)> = [&i.total, &i.fiscal, &i.superior, &i.business, &i.operating, &i.affiliated, &i.other].into_iter().zip(INCOME).map(|(l, (at, n))| (&**l, at, n)).collect();
     let year_income = sources(&mut a, &rows, income, "收入决算");
     let e = &d.expenditure;
-    let rows: Vec<(&AccountsLine, At, &str)> = [&e.total, &e.basic, &e.project, &e.superior, &e.operating, &e.affiliated].into_iter().zip(EXPENDITURE).map(|(l, (at, n))| (l, at, n)).collect();
+    let rows: Vec<(&AccountsLine, At, &str)> = [&e.total, &e.basic, &e.project, &e.superior, &e.operating, &e.affiliated].into_iter().zip(EXPENDITURE).map(|(l, (at, n))| (&**l, at, n)).collect();
     let year_spending = sources(&mut a, &rows, expenditure, "支出决算").or(expenditure);
     let _ = year_income;
 

@@ -749,6 +749,10 @@ export interface PackageDoc {
      * the 部门（单位）整体支出绩效自评表
      */
     department?: ProjectDoc | null;
+    /**
+     * the 部门决算情况说明 (form D), whose figures stand in for blank `final_accounts` cells
+     */
+    explanation?: FinalAccountsDoc | null;
     final_accounts?: FinalAccounts;
     /**
      * the 项目支出绩效自评表 of its projects

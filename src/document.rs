@@ -188,9 +188,9 @@ impl<'de> Deserialize<'de> for OnePass {
                     "project_self_evaluation" => Document::Project(body(rest)?),
                     "department_self_evaluation" => Document::Department(body(rest)?),
                     "department_report" => Document::Report(body(rest)?),
-                    "department_package" => Document::Package(body(rest)?),
-                    // read by the tracked reader only: a second copy of its ~130 fields' readers
-                    // would add more to the page than the one pass saves on a document this small
+                    // 决算情况说明 and packages (which may hold one) are read by the tracked reader
+                    // only: a second copy of its ~130 fields' readers would add more to the page
+                    // than the one pass saves on documents this small
                     _ => return Err(A::Error::custom("unknown kind")),
                 }))
             }

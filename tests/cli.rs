@@ -150,3 +150,18 @@ fn text_checks_utf8_gb18030_and_stdin() {
     assert!(out.contains("无法核对"), "{out}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn package_command_takes_the_final_accounts_explanation_as_a_member() {
+    let mut args = vec!["package", "tests/fixtures/department/seed001.json", "tests/fixtures/final_accounts/seed001.json"];
+    let projects: Vec<String> = (1..=14).map(|i| format!("tests/fixtures/seed001/{i:02}.json")).collect();
+    args.extend(projects.iter().map(String::as_str));
+    args.extend(["--policy", "urumqi-2023"]);
+    let (code, out) = jiaohe(&args);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("（14 张项目表）") && out.contains("错误 0"), "{out}");
+    // the explanation on its own: checked, its two 尾差 noted
+    let (code, out) = jiaohe(&["check", "tests/fixtures/final_accounts/seed002.json"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("克拉玛依市乌尔禾区工业和信息化局（2023年度决算）") && out.contains("错误 0，警告 0，提示 2"), "{out}");
+}

@@ -402,3 +402,29 @@ fn a_stated_completion_is_judged_at_its_own_precision() {
     assert!(wrong(&with("13%")));
     assert!(wrong(&with("12.49%")));
 }
+
+#[test]
+fn seed001_package_takes_its_cited_figures_from_the_final_accounts_explanation() {
+    use jiaohe::Document;
+    let mut members: Vec<Document> = (1..=14).map(|i| Document::from_json(&fixture(&format!("seed001/{i:02}"))).unwrap()).collect();
+    members.push(Document::from_json(&fixture("department/seed001")).unwrap());
+    members.push(Document::from_json(&fixture("final_accounts/seed001")).unwrap());
+    let doc = jiaohe::forms::package::assemble("乌鲁木齐市工业和信息化局", members);
+    let text = serde_json::to_string(&Document::Package(doc)).unwrap();
+    let ev = evaluate(&text, r#"{"policy":"urumqi-2023"}"#).unwrap();
+    // SPEC §8.4: 14 projects, 4,046.97 / 2,248.10; 38,544.43 and 38,349.81 as the 整体 table
+    assert_eq!(ev.computed.get("final_accounts.project_count").unwrap(), "14");
+    assert_eq!(ev.computed.get("final_accounts.project_budget").unwrap(), "4,046.97");
+    assert_eq!(ev.computed.get("members.adjusted").unwrap(), "4,046.97");
+    assert_eq!(ev.computed.get("members.executed").unwrap(), "2,248.10");
+    assert_eq!(ev.computed.get("final_accounts.expenditure_total").unwrap(), "38,349.81");
+    assert_eq!(ev.summary.errors, 0, "{:#?}", ev.findings.iter().filter(|f| f.severity == jiaohe::Severity::Error).collect::<Vec<_>>());
+    // the explanation's own notes come along, under its name
+    finding(&ev, "sum.tail", "explanation.general.total.amount");
+    // a project left out is caught against what the explanation says
+    let mut members: Vec<Document> = (1..=13).map(|i| Document::from_json(&fixture(&format!("seed001/{i:02}"))).unwrap()).collect();
+    members.push(Document::from_json(&fixture("final_accounts/seed001")).unwrap());
+    let doc = jiaohe::forms::package::assemble("", members);
+    let ev = evaluate(&serde_json::to_string(&Document::Package(doc)).unwrap(), r#"{"policy":"urumqi-2023"}"#).unwrap();
+    assert_eq!(values(finding(&ev, "count.mismatch", "final_accounts.project_count")), (Some("14"), Some("13")));
+}

@@ -1,7 +1,10 @@
 //! A department's package (SPEC §8.4): its 整体 table and its project tables checked each on
 //! its own and against the totals the 决算 explanation cites — 预算绩效评价项目 N 个, 全年预算数,
-//! 全年执行数, and the 整体 table's 年度总资金 against 收入总计 / 本年支出合计.
+//! 全年执行数, and the 整体 table's 年度总资金 against 收入总计 / 本年支出合计. When the package holds
+//! the 决算情况说明 itself (form D), those figures are taken from it, and its own findings are
+//! the package's too.
 
+use super::final_accounts::{self, FinalAccountsDoc};
 use super::project::{self, ProjectDoc};
 use super::{at, Path, Sheet, Shown};
 use crate::cell::Cell;
@@ -30,6 +33,8 @@ pub struct PackageDoc {
     /// the 项目支出绩效自评表 of its projects
     #[serde(deserialize_with = "crate::cell::rows")]
     pub projects: Vec<ProjectDoc>,
+    /// the 部门决算情况说明 (form D), whose figures stand in for blank `final_accounts` cells
+    pub explanation: Option<Box<FinalAccountsDoc>>,
 }
 
 /// What the 决算说明 says of the department's performance evaluation.
@@ -84,7 +89,28 @@ pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
         adopt(&mut sheet, "department", None, ev);
     }
 
-    let fa = &v.final_accounts;
+    let mut fa = v.final_accounts.clone();
+    if let Some(d) = &v.explanation {
+        let ev = final_accounts::evaluate(d, policy);
+        // what the explanation states, where the package's own cells are blank
+        for (cell, from, to) in [
+            (&mut fa.project_count, "performance.projects", "final_accounts.project_count"),
+            (&mut fa.project_budget, "performance.project_budget", "final_accounts.project_budget"),
+            (&mut fa.project_executed, "performance.project_executed", "final_accounts.project_executed"),
+            (&mut fa.income_total, "overall.income_total", "final_accounts.income_total"),
+            (&mut fa.expenditure_total, "overall.expenditure", "final_accounts.expenditure_total"),
+        ] {
+            if let (true, Some(said)) = (cell.is_blank(), ev.computed.get(from)) {
+                sheet.set(Path::field(to), Shown::Text(said.clone()));
+                *cell = Cell(said);
+            }
+        }
+        for mut f in ev.findings.into_iter().filter(|f| f.path != "explanation") {
+            f.path = format!("explanation.{}", f.path);
+            sheet.push(f);
+        }
+    }
+    let fa = &fa;
     let n = Decimal::from(projects.len() as u64);
     sheet.set(Path::field("members.count"), Shown::Count(n));
     if let Some(c) = sheet.score(Path::field("final_accounts.project_count"), &fa.project_count) {
@@ -141,13 +167,14 @@ pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
 }
 
 /// A package of the given member documents, as the page's import and the CLI build one: the
-/// first department table and every project table.
+/// first department table, the first 决算情况说明 and every project table.
 pub fn assemble(unit: &str, members: Vec<crate::Document>) -> PackageDoc {
     let mut p = PackageDoc { version: Cell::from("1"), unit: Cell::from(unit), ..PackageDoc::default() };
     for m in members {
         match m {
             crate::Document::Department(d) if p.department.is_none() => p.department = Some(d),
             crate::Document::Project(d) => p.projects.push(d),
+            crate::Document::FinalAccounts(d) if p.explanation.is_none() => p.explanation = Some(Box::new(d)),
             _ => {}
         }
     }

@@ -419,10 +419,10 @@
   function importFiles(files, kinds) {
     readFiles(files, function (got) {
       var bad = got.filter(function (g) { return g.error || !g.doc || kinds.indexOf(g.doc.kind) < 0; });
-      if (bad.length) { notice('“' + bad[0].name + '”不是整体支出或项目支出自评表，未导入任何文件。'); return; }
+      if (bad.length) { notice('“' + bad[0].name + '”不是整体支出、项目支出自评表或决算情况说明，未导入任何文件。'); return; }
       store.edit(function (doc) {
         got.forEach(function (g) {
-          if (g.doc.kind === 'department_self_evaluation') { doc.department = g.doc; } else { (doc.projects = doc.projects || []).push(g.doc); }
+          if (g.doc.kind === 'department_self_evaluation') { doc.department = g.doc; } else if (g.doc.kind === 'final_accounts') { doc.explanation = g.doc; } else { (doc.projects = doc.projects || []).push(g.doc); }
         });
       });
       notice('已导入 ' + got.length + ' 个文件。');

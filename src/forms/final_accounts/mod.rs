@@ -581,6 +581,12 @@ impl Accounts<'_> {
     /// 增减额 and 增减率 on last year: from 上年数 when given, else the stated change (上年数 =
     /// 本年数 − 增减额). The reason is asked for when the figure moved.
     fn trend(&mut self, line: &AccountsLine, at: At, label: &str, current: Option<Figure>) {
+        self.trend_of(line, at, label, current, true);
+    }
+
+    /// `trend`, asking for the reason only where `ask` (the explanation gives none for 公务用车
+    /// 购置费 and 运行维护费 on their own).
+    fn trend_of(&mut self, line: &AccountsLine, at: At, label: &str, current: Option<Figure>, ask: bool) {
         let previous = self.amount(&line.previous, at.previous);
         let (sign, rest) = signed(&line.change);
         let stated_change = self.sheet.amount(at.change, rest).map(|f| if sign < 0 { Figure { value: -f.value.abs(), ..f } } else { f });
@@ -644,7 +650,7 @@ impl Accounts<'_> {
             }
             (None, None) => {}
         }
-        if !change.value.is_zero() && line.reason.is_blank() {
+        if ask && !change.value.is_zero() && line.reason.is_blank() {
             self.sheet.push(Finding::new(Code::ReasonMissing, Severity::Warning, at.change, format!("{label}比上年有增减，请填写主要原因")));
         }
     }
@@ -915,7 +921,7 @@ pub fn evaluate(d: &FinalAccountsDoc, policy: &Policy) -> Evaluation {
         if matches!(k, 1 | 2 | 5) {
             a.share(&line, at, name, amounts[k], amounts[0], "“三公”经费");
         }
-        a.trend(&line, at, name, amounts[k]);
+        a.trend_of(&line, at, name, amounts[k], !matches!(k, 3 | 4));
         a.variance_of(&line, at, name, amounts[k], !three_lines[k].budget.is_blank());
     }
     let counts: Vec<Option<Figure>> = [("three.groups", &t.groups), ("three.travellers", &t.travellers), ("three.cars_bought", &t.cars_bought), ("three.fleet", &t.fleet), ("three.batches", &t.batches), ("three.guests", &t.guests)]

@@ -535,6 +535,10 @@ export interface FinalAccountsDoc {
      */
     procurement?: Procurement;
     /**
+     * 决算公开表 as pasted: their figures fill the blank cells and lists above
+     */
+    tables?: PublishedTables;
+    /**
      * 七、财政拨款“三公”经费支出决算情况
      */
     three?: ThreeCosts;
@@ -922,6 +926,44 @@ export interface Projects {
      * 项目管理情况：（1）管理制度健全性
      */
     management?: Cell;
+}
+
+/**
+ * The 部门决算公开表 pasted from Excel / WPS, one text each (表四 is not read yet).
+ */
+export interface PublishedTables {
+    /**
+     * 表六 一般公共预算财政拨款基本支出决算表
+     */
+    basic?: Cell;
+    /**
+     * 表九 国有资本经营预算财政拨款收入支出决算表
+     */
+    capital?: Cell;
+    /**
+     * 表三 支出决算表
+     */
+    expenditure?: Cell;
+    /**
+     * 表八 政府性基金预算财政拨款收入支出决算表
+     */
+    fund?: Cell;
+    /**
+     * 表五 一般公共预算财政拨款支出决算表
+     */
+    general?: Cell;
+    /**
+     * 表二 收入决算表
+     */
+    income?: Cell;
+    /**
+     * 表一 收入支出决算总表
+     */
+    summary?: Cell;
+    /**
+     * 表七 财政拨款“三公”经费支出决算表
+     */
+    three?: Cell;
 }
 
 /**

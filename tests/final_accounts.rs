@@ -340,3 +340,74 @@ fn a_blank_or_half_filled_document_is_checked_without_inventing_figures() {
     let ev = evaluate(r#"{"kind":"final_accounts","overall":null,"general":{"items":[null,{"subject":"x","amount":"abc"}]},"three":{"total":null}}"#, "").unwrap();
     finding(&ev, "value.unparseable", "general.items.1.amount");
 }
+
+/// Lines `from..to` (1-based, `to` excluded) of seed 004, a table as copied from its spreadsheet.
+fn seed004(from: usize, to: usize) -> String {
+    let text = std::fs::read_to_string(format!("{}/../shared/seeds/004_0a1f217f2835b61f.txt", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    text.lines().skip(from - 1).take(to - from).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn a_pasted_function_table_fills_the_classes_items_and_total() {
+    // seed 004's 一般公共预算支出情况表: split code columns, a ※ row, blanks for 0, its header rows
+    let doc = serde_json::json!({"kind": "final_accounts", "tables": {"general": seed004(238, 274)}});
+    let ev = eval(&doc);
+    assert_eq!(ev.summary.errors, 0, "{:#?}", ev.findings);
+    assert_eq!(computed(&ev, "general.total.amount"), "5,058.98");
+    assert_eq!(computed(&ev, "general.classes.0.subject"), "206 科学技术支出");
+    assert_eq!(computed(&ev, "general.classes.3.amount"), "4,363.77");
+    assert_eq!(computed(&ev, "general.items.0.subject"), "2060499 其他技术与开发支出");
+    assert_eq!(computed(&ev, "general.items.0.name"), "2060499 科学技术支出(类)技术研究与开发(款)其他技术与开发支出(项)");
+    assert_eq!(computed(&ev, "general.classes.3.share"), "86.26%");
+    assert!(computed(&ev, "explanation").contains("4.资源勘探工业信息等支出(类)4,363.77万元，占86.26%。"));
+    // a figure changed in the table breaks its own sums, on the table
+    let broken = seed004(238, 274).replace("1,194.27\t1,194.27", "1,149.27\t1,194.27");
+    let ev = eval(&serde_json::json!({"kind": "final_accounts", "tables": {"general": broken}}));
+    let f = finding(&ev, "sum.mismatch", "tables.general");
+    assert!(f.message.contains("“2150501 行政运行”的合计为 1,149.27，按其各项计算为 1,194.27"), "{}", f.message);
+    // a typed figure against the table's
+    let ev = eval(&serde_json::json!({"kind": "final_accounts", "general": {"total": {"amount": "5,085.98"}}, "tables": {"general": seed004(238, 274)}}));
+    assert_eq!(values(finding(&ev, "figure.inconsistent", "general.total.amount")), (Some("5,085.98"), Some("5,058.98")));
+}
+
+#[test]
+fn a_pasted_economic_table_gives_personnel_and_public_costs_and_finds_its_tail() {
+    // SPEC §3: seed 004 表6, 303 items sum to 253.97 against 253.98
+    let doc = serde_json::json!({"kind": "final_accounts", "tables": {"basic": seed004(274, 317)}});
+    let ev = eval(&doc);
+    assert_eq!(computed(&ev, "basic.total"), "2,157.26");
+    assert_eq!(computed(&ev, "basic.personnel"), "1,963.41");
+    assert_eq!(computed(&ev, "basic.public"), "193.85");
+    let tail = finding(&ev, "sum.tail", "tables.basic");
+    assert!(tail.message.contains("303 对个人和家庭的补助"), "{}", tail.message);
+    assert_eq!(ev.summary.errors, 0, "{:#?}", ev.findings);
+}
+
+#[test]
+fn pasted_summary_and_three_costs_tables_fill_sections_one_and_seven() {
+    let summary = "收入支出决算总表\n单位：万元\n收入\t\t支出\t\n项目\t行次\t金额\t项目\t行次\t金额\n一、财政拨款收入\t1\t38,249.76\t一、一般公共服务支出\t31\t0.00\n本年收入合计\t7\t38,350.62\t本年支出合计\t57\t38,349.81\n使用非财政拨款结余\t8\t0.00\t结余分配\t58\t0.00\n年初结转和结余\t9\t193.81\t年末结转和结余\t59\t194.62\n收入总计\t10\t38,544.43\t支出总计\t60\t38,544.43";
+    let three = "财政拨款“三公”经费支出决算表\n预算数\t\t\t\t\t\t决算数\n合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费\t合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费\n\t\t小计\t公务用车购置费\t公务用车运行费\t\t\t\t小计\t公务用车购置费\t公务用车运行费\t\n23.45\t0.00\t23.44\t0.00\t23.44\t0.01\t23.45\t0.00\t23.44\t0.00\t23.44\t0.01";
+    let mut doc = fixture("seed001");
+    for p in ["overall.income_total", "overall.income", "overall.carried_in", "overall.expenditure", "overall.carried_out", "three.total.amount", "three.car.amount", "three.car_running.amount", "three.car_running.budget", "three.reception.amount"] {
+        set(&mut doc, p, "");
+    }
+    doc["tables"] = serde_json::json!({"summary": summary, "three": three});
+    let ev = eval(&doc);
+    assert_eq!(computed(&ev, "overall.income"), "38,350.62");
+    assert_eq!(computed(&ev, "overall.carried_out"), "194.62");
+    assert_eq!(computed(&ev, "three.car_running.budget"), "23.44");
+    assert_eq!(computed(&ev, "three.reception.amount"), "0.01");
+    assert_eq!(ev.summary.errors, 0, "{:#?}", ev.findings);
+    assert_eq!(figures(&explanation(&ev)), figures(&published("001")));
+    // a 合计 in the table that is not its parts
+    doc["tables"]["three"] = three.replace("23.45\t0.00\t23.44\t0.00\t23.44\t0.01\t23.45", "23.45\t0.00\t23.44\t0.00\t23.44\t0.01\t23.54").into();
+    let ev = eval(&doc);
+    assert!(finding(&ev, "sum.mismatch", "tables.three").message.contains("决算数合计为 23.54，按其各项计算为 23.45"));
+}
+
+#[test]
+fn a_paste_that_is_not_a_table_says_so_and_changes_nothing() {
+    let ev = eval(&serde_json::json!({"kind": "final_accounts", "tables": {"income": "这里不是表格"}}));
+    assert!(finding(&ev, "value.unparseable", "tables.income").message.contains("没有读到数字"));
+    assert_eq!(ev.summary.errors, 0);
+}

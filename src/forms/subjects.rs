@@ -20,10 +20,6 @@ pub fn name(code: &str) -> Option<&'static str> {
     entries().find(|e| e.0 == code).and_then(|e| e.1.split('|').next())
 }
 
-fn named(code: &str, name: &str) -> bool {
-    entries().any(|e| e.0 == code && e.1.split('|').any(|n| n == name))
-}
-
 /// "2060404 科技成果转化与扩散" for each entry: what the page offers as the user types a 科目.
 pub fn offered() -> Vec<String> {
     entries().map(|(c, n)| format!("{c} {}", n.split('|').next().unwrap_or(n))).collect()
@@ -88,10 +84,10 @@ pub fn read(text: &str) -> Subject {
     let rest = rest.trim();
     let mut names = split_levels(rest);
     if let Some(c) = &code {
-        // the names by level from the list, where the text does not give them all: a name of
-        // the 科目's own (not in the list) is kept at its level, under the parents the list knows
+        // the names by level from the list, where the text does not give them all: the name as
+        // typed (an older or newer wording, or one not in the list) is kept at its own level
         let listed: Vec<String> = [3, 5, 7].iter().filter(|&&n| n <= c.len()).map(|&n| name(&c[..n]).unwrap_or("").to_string()).collect();
-        if names.is_empty() || (names.len() == 1 && named(c, &names[0])) {
+        if names.is_empty() {
             names = listed;
         } else if names.len() == 1 {
             let own = names.remove(0);

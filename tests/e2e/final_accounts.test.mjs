@@ -102,3 +102,24 @@ test('seed 002 opened from a file: no errors, its explanation as published, prin
   assert.match(await page.evaluate(() => (document.getElementById('print-page') || {}).textContent || ''), /A4 portrait/);
   await context.close();
 });
+
+test('a 决算公开表 pasted in: its rows become the 按项 and 按类 rows, its totals fill the blank cells', async () => {
+  const { readFileSync } = await import('node:fs');
+  const seed = readFileSync(new URL('../../../shared/seeds/004_0a1f217f2835b61f.txt', import.meta.url), 'utf8').split('\n');
+  const table5 = seed.slice(237, 273).join('\n');
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page, errors } = await openPage(context);
+  await page.selectOption('#form-kind', 'final_accounts');
+  await cell(page, 'tables.general').fill(table5);
+  await page.waitForSelector('tr[data-row="general.items.11"]');
+  assert.equal(await page.locator('tr[data-row^="general.items."]').count(), 12);
+  assert.equal(await page.locator('tr[data-row^="general.classes."]').count(), 4);
+  assert.equal(await cell(page, 'general.items.0.subject').inputValue(), '2060499 其他技术与开发支出');
+  assert.equal(await placeholder(page, 'general.total.amount'), '5,058.98');
+  assert.equal(await placeholder(page, 'general.classes.3.share'), '86.26%');
+  // taken in as one step: one undo puts the rows back as they were
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelectorAll('tr[data-row^="general.items."]').length === 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -80,6 +80,10 @@
     slow = took > 50;
     quick = took < 6;
     last = ev;
+    if (adoptNext) {
+      adoptNext = false;
+      if (adoptRows(ev)) { return; }
+    }
     JH.current = store.doc;
     JH.paint(formEl, ev);
     var s = ev.summary || {};
@@ -95,6 +99,27 @@
     // a blank form lacks everything: it is told how to start, not what it lacks
     var blank = untouched();
     showFindings(blank ? [] : (ev.findings || []), blank ? '尚未填写。按原表填写，或从 Excel 粘贴；“更多 → 打开示例表”可先看一张填好的表；要核对一段文字（决算说明等），在“表单”中选“文字核对”。' : '未发现问题。');
+  }
+
+  /* The rows a pasted table gives a list nothing was typed in (the core reports their 科目 as
+     computed only then): taken into the draft in one step, so they are rows the user sees and
+     edits like any other; the form is drawn again. */
+  var adoptNext = false;
+  function adoptRows(ev) {
+    var c = ev.computed || {};
+    var lists = form.layout.blocks.filter(function (b) { return b.type === 'grid' && b.list && c[b.list.path + '.0.subject'] !== undefined; });
+    if (!lists.length || store.readOnly) { return false; }
+    store.edit(function (doc) {
+      lists.forEach(function (b) {
+        var rows = [];
+        for (var i = 0; c[b.list.path + '.' + i + '.subject'] !== undefined; i++) {
+          rows.push({ subject: c[b.list.path + '.' + i + '.subject'], amount: c[b.list.path + '.' + i + '.amount'] || '' });
+        }
+        JH.set(doc, b.list.path, rows);
+      });
+    });
+    draw(false);
+    return true;
   }
 
   /* nothing typed yet: the draft is still its form's blank */
@@ -756,7 +781,11 @@
     // the finished word is
     var typed = function (ev) {
       var p = ev.target.getAttribute && ev.target.getAttribute('data-path');
-      if (p && ev.target.tagName !== 'SELECT' && !ev.isComposing) { store.setField(p, ev.target.value); }
+      if (p && ev.target.tagName !== 'SELECT' && !ev.isComposing) {
+        // a 决算公开表 pasted or typed: its rows are taken into the blank lists once, as one step
+        adoptNext = p.indexOf('tables.') === 0;
+        store.setField(p, ev.target.value);
+      }
     };
     formEl.addEventListener('input', typed);
     formEl.addEventListener('compositionend', typed);

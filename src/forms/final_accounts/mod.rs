@@ -5,6 +5,7 @@
 //! checker so the text and the form cannot disagree.
 
 mod explanation;
+mod tables;
 
 use super::subjects::{self, Subject};
 use super::{Path, Sheet, Shown};
@@ -69,6 +70,31 @@ pub struct FinalAccountsDoc {
     /// 十一、预算绩效
     #[serde(deserialize_with = "crate::cell::or_empty")]
     pub performance: PerformanceManagement,
+    /// 决算公开表 as pasted: their figures fill the blank cells and lists above
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub tables: PublishedTables,
+}
+
+/// The 部门决算公开表 pasted from Excel / WPS, one text each (表四 is not read yet).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct PublishedTables {
+    /// 表一 收入支出决算总表
+    pub summary: Cell,
+    /// 表二 收入决算表
+    pub income: Cell,
+    /// 表三 支出决算表
+    pub expenditure: Cell,
+    /// 表五 一般公共预算财政拨款支出决算表
+    pub general: Cell,
+    /// 表六 一般公共预算财政拨款基本支出决算表
+    pub basic: Cell,
+    /// 表七 财政拨款“三公”经费支出决算表
+    pub three: Cell,
+    /// 表八 政府性基金预算财政拨款收入支出决算表
+    pub fund: Cell,
+    /// 表九 国有资本经营预算财政拨款收入支出决算表
+    pub capital: Cell,
 }
 
 /// A line inside a section, boxed: a section's reader then moves and drops pointers, not eleven
@@ -754,11 +780,73 @@ fn appropriation(a: &mut Accounts, s: &Appropriation, at: At, list: &'static str
     spent
 }
 
+/// The document with what its pasted tables give: a blank cell takes the table's figure (shown
+/// as computed), a typed one is checked against it; a list nothing was typed in takes the table's
+/// rows (their 科目 shown as computed, for the page to adopt).
+fn with_tables(d: &FinalAccountsDoc, a: &mut Accounts) -> FinalAccountsDoc {
+    use tables::Kind;
+    let mut doc = d.clone();
+    let t = &d.tables;
+    for (kind, text, path) in [
+        (Kind::Summary, &t.summary, "tables.summary"),
+        (Kind::Income, &t.income, "tables.income"),
+        (Kind::Expenditure, &t.expenditure, "tables.expenditure"),
+        (Kind::General, &t.general, "tables.general"),
+        (Kind::Basic, &t.basic, "tables.basic"),
+        (Kind::Three, &t.three, "tables.three"),
+        (Kind::Fund, &t.fund, "tables.fund"),
+        (Kind::Capital, &t.capital, "tables.capital"),
+    ] {
+        if text.is_blank() {
+            continue;
+        }
+        let read = tables::read(kind, text, path, a.sheet.policy);
+        for f in read.findings {
+            a.sheet.push(f);
+        }
+        for ((p, get), v) in read.fills {
+            let cell = get(&mut doc);
+            if cell.is_blank() {
+                *cell = tables::text(v);
+            } else if let Ok(Some(f)) = number::parse_amount(cell) {
+                if f.value != v {
+                    let m = format!("《{}》中为 {}，此处填写为 {}：请核对表与说明中填错的一处", kind.title(), fmt_amount(v), fmt_amount(f.value));
+                    a.sheet.push(Finding::new(Code::FigureInconsistent, Severity::Error, Path::field(p), m).values(Some(fmt_amount(f.value)), Some(fmt_amount(v))));
+                }
+            }
+        }
+        for (list, rows) in read.lists {
+            let target = match list {
+                "general.classes" => &mut doc.general.classes,
+                "general.items" => &mut doc.general.items,
+                "basic.economic" => &mut doc.basic.economic,
+                "fund.items" => &mut doc.fund.items,
+                _ => &mut doc.capital.items,
+            };
+            if tables::blank(target) {
+                for (i, (s, _)) in rows.iter().enumerate() {
+                    a.sheet.set(Path::row(list, i, "subject"), Shown::Text(s.clone()));
+                }
+                *target = rows.into_iter().map(|(s, v)| AccountsLine { subject: Cell(s), amount: tables::text(v), ..AccountsLine::default() }).collect();
+            }
+        }
+    }
+    doc
+}
+
 #[inline(never)] // one function per kind: the page compiles only the kind it evaluates
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
 pub fn evaluate(d: &FinalAccountsDoc, policy: &Policy) -> Evaluation {
     use lines::*;
     let mut a = Accounts { sheet: Sheet::new(policy) };
+    let t = &d.tables;
+    let owned;
+    let d = if [&t.summary, &t.income, &t.expenditure, &t.general, &t.basic, &t.three, &t.fund, &t.capital].iter().all(|c| c.is_blank()) {
+        d
+    } else {
+        owned = with_tables(d, &mut a);
+        &owned
+    };
     let amount = Unit::Amount;
     let o = &d.overall;
 

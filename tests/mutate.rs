@@ -22,6 +22,9 @@ const WORDS: &[&str] = &[
     // other provinces' templates: weights in labels, optional marks, numbering, words for outcomes and deadlines
     "产出指标（50分）", "一、效益指标（-5分）", "（一）数量指标（100分）", "满意度指标 0.5分", "（可选）成本指标", "质量指标（可选）（10分）", "年底前", "12月底前",
     "6月30日以前", "2023年底前", "IOO%", "98.5O%", "116,00", "基数为0，不可比", "未出现投诉", "提高不明显", "有所下降", "满意度指标（",
+    // 决算 figures and 科目 as units write them: words for the sign, list numbers, split codes, counts with units
+    "减少8,214.09", "下降17.57%", "增长100%", "1、科学技术支出(类)", "12、", "2.社会保障和就业支出(类)抚恤(款)死亡抚恤(项)", "215 | 05 | 01", "(类)", "2109988 新设的项",
+    "12辆", "1批次", "主要原因是：本年减少", "206\t\t\t科学技术支出\t6.72\t\t6.72",
 ];
 
 fn cell(r: &mut Rng) -> String {

@@ -428,3 +428,19 @@ fn seed001_package_takes_its_cited_figures_from_the_final_accounts_explanation()
     let ev = evaluate(&serde_json::to_string(&Document::Package(doc)).unwrap(), r#"{"policy":"urumqi-2023"}"#).unwrap();
     assert_eq!(values(finding(&ev, "count.mismatch", "final_accounts.project_count")), (Some("14"), Some("13")));
 }
+
+#[test]
+fn the_explanations_project_totals_are_checked_against_the_attached_tables() {
+    use jiaohe::Document;
+    let mut fa: serde_json::Value = serde_json::from_str(&fixture("final_accounts/seed001")).unwrap();
+    fa["performance"]["project_budget"] = "5,046.97".into();
+    fa["overall"]["expenditure"] = "38,349.18".into();
+    fa["overall"]["expenditure_total"] = "".into();
+    let mut members: Vec<Document> = (1..=14).map(|i| Document::from_json(&fixture(&format!("seed001/{i:02}"))).unwrap()).collect();
+    members.push(Document::from_json(&fixture("department/seed001")).unwrap());
+    members.push(Document::from_json(&fa.to_string()).unwrap());
+    let doc = jiaohe::forms::package::assemble("", members);
+    let ev = evaluate(&serde_json::to_string(&Document::Package(doc)).unwrap(), r#"{"policy":"urumqi-2023"}"#).unwrap();
+    assert_eq!(values(finding(&ev, "sum.mismatch", "final_accounts.project_budget")), (Some("5,046.97"), Some("4,046.97")));
+    finding(&ev, "figure.inconsistent", "final_accounts.expenditure_total");
+}

@@ -6,7 +6,7 @@
 
 use super::final_accounts::{self, FinalAccountsDoc};
 use super::project::{self, ProjectDoc};
-use super::{at, Path, Sheet, Shown};
+use super::{Path, Sheet, Shown};
 use crate::cell::Cell;
 use crate::finding::{Code, Finding, Severity};
 use crate::number::{compare_total, fmt_amount, round2, Agreement, Figure};
@@ -122,7 +122,7 @@ pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
         }
     }
     let members = [(Path::field("funds.total.adjusted"), Path::field("members.adjusted")), (Path::field("funds.total.executed"), Path::field("members.executed"))];
-    for ((col, total), (said, path), label) in [(members[0], at!(v.final_accounts.project_budget), "全年预算数"), (members[1], at!(v.final_accounts.project_executed), "全年执行数")] {
+    for ((col, total), (said, path), label) in [(members[0], (&fa.project_budget, Path::field("final_accounts.project_budget")), "全年预算数"), (members[1], (&fa.project_executed, Path::field("final_accounts.project_executed")), "全年执行数")] {
         let parts: Vec<Option<Decimal>> = (0..projects.len()).map(|i| resolved(&sheet, col.under("projects", Some(i)))).collect();
         let sum: Decimal = parts.iter().flatten().sum();
         sheet.set(total, Shown::Amount(sum));
@@ -145,7 +145,7 @@ pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
         }
     }
     if dept.is_some() {
-        for ((col, _), (said, path), label) in [(members[0], at!(v.final_accounts.income_total), "收入总计"), (members[1], at!(v.final_accounts.expenditure_total), "本年支出合计")] {
+        for ((col, _), (said, path), label) in [(members[0], (&fa.income_total, Path::field("final_accounts.income_total")), "收入总计"), (members[1], (&fa.expenditure_total, Path::field("final_accounts.expenditure_total")), "本年支出合计")] {
             let stated: Option<Figure> = sheet.amount(path, said);
             if let (Some(s), Some(t)) = (stated, resolved(&sheet, col.under("department", None))) {
                 if s.value != t {

@@ -65,7 +65,14 @@ pub fn read(text: &str) -> Subject {
     let t = normalize(text);
     // a list number the explanation puts first: `1.科学技术支出(类)…`, `2、…`
     let t = match t.find(['.', '、']) {
-        Some(i) if (1..=2).contains(&i) && t[..i].bytes().all(|b| b.is_ascii_digit()) && !t[i + 1..].starts_with(|c: char| c.is_ascii_digit()) => &t[i + t[i..].chars().next().map_or(1, char::len_utf8)..],
+        Some(i) if (1..=2).contains(&i) && t[..i].bytes().all(|b| b.is_ascii_digit()) => {
+            let after = &t[i + t[i..].chars().next().map_or(1, char::len_utf8)..];
+            if after.starts_with(|c: char| c.is_ascii_digit()) {
+                &*t
+            } else {
+                after
+            }
+        }
         _ => &*t,
     };
     // the code: leading digits, possibly split by spaces, tabs or bars (`215 | 05 | 01`)
@@ -173,6 +180,8 @@ mod tests {
         assert_eq!(s.full_name(), "某新类(类)某款(款)某项(项)");
         assert_eq!(read("").full_name(), "");
         assert_eq!(read("12").code, None);
+        assert_eq!(read("1、科学技术支出(类)").full_name(), "科学技术支出(类)");
+        assert_eq!(read("12、").names, Vec::<String>::new());
         assert_eq!(read("1.科学技术支出(类)技术研究与开发(款)其他技术研究与开发支出(项)").code.as_deref(), Some("2060499"));
     }
 }

@@ -61,13 +61,40 @@ impl Writer<'_> {
 }
 
 /// A reason or description as typed, without the full stop the sentence adds.
+/// The user's own words are marked while the text is written (`USER` … `END`), so what the
+/// checker reads back can tell the form's figures from figures typed in a reason.
+const USER: char = '\u{E000}';
+const END: char = '\u{E001}';
+
 fn reason(c: &Cell) -> String {
-    let t = c.trim().trim_end_matches(['。', '；', ';', '，', ',', '.']).trim();
+    let t = c.trim();
+    // "主要原因是：" typed with the reason is already in the sentence
+    let t = ["主要原因是：", "主要原因是:", "主要原因是", "主要原因：", "原因是："].iter().fold(t, |t, p| t.strip_prefix(p).unwrap_or(t));
+    let t = t.trim().trim_end_matches(['。', '；', ';', '，', ',', '.']).trim();
     if t.is_empty() {
         BLANK.to_string()
     } else {
-        t.replace(['\r', '\n'], "")
+        format!("{USER}{}{END}", t.replace(['\r', '\n', USER, END], ""))
     }
+}
+
+/// The text without its marks, and where (in characters) the user's words are.
+fn unmark(marked: &str) -> (String, Vec<[u32; 2]>) {
+    let mut out = String::with_capacity(marked.len());
+    let mut spans = Vec::new();
+    let mut at = 0u32;
+    let mut from = 0u32;
+    for c in marked.chars() {
+        match c {
+            USER => from = at,
+            END => spans.push([from, at]),
+            _ => {
+                out.push(c);
+                at += 1;
+            }
+        }
+    }
+    (out, spans)
 }
 
 fn line_name(w: &Writer, at: At, typed: &Cell) -> String {
@@ -118,10 +145,13 @@ fn appropriation(w: &mut Writer, y: &str, s: &Appropriation, at: At, prefix: &st
     w.para(&p);
 }
 
-pub(super) fn write(d: &FinalAccountsDoc, sheet: &Sheet) -> String {
+/// The explanation, and the character spans of the user's own words in it.
+pub(super) fn write(d: &FinalAccountsDoc, sheet: &Sheet) -> (String, Vec<[u32; 2]>) {
     let mut w = Writer { sheet, out: String::with_capacity(8192) };
     let y = d.year.trim();
-    let y = if y.is_empty() { BLANK } else { y.trim_end_matches("年度").trim_end_matches('年') };
+    // "2023", "2023年", "2023年度决算" alike
+    let digits = y.find(|c: char| !c.is_ascii_digit()).map_or(y, |i| &y[..i]);
+    let y = if digits.len() == 4 { digits } else if y.is_empty() { BLANK } else { y.trim_end_matches("年度").trim_end_matches('年') };
     let unit = d.unit.trim();
     let we = if d.we.is_blank() { "我单位" } else { d.we.trim() };
     w.out.push_str("部门决算情况说明\n");
@@ -346,5 +376,5 @@ pub(super) fn write(d: &FinalAccountsDoc, sheet: &Sheet) -> String {
         reason(&pf.improvements)
     );
     w.para(&p);
-    w.out
+    unmark(&w.out)
 }

@@ -496,8 +496,24 @@ impl Accounts<'_> {
         self.parsed(path, text, number::parse_amount(text), Shown::Amount)
     }
 
+    /// A count (辆, 个, 人次, 批次, 台套): a whole number, its unit word allowed after it.
     fn count(&mut self, text: &Cell, path: Path) -> Option<Figure> {
-        self.parsed(path, text, number::parse_score(text), Shown::Count)
+        let t = number::normalize(text);
+        let bare = t.trim_end_matches(|c: char| "辆个人次批台套家名".contains(c) || c == '（' || c == '）' || c == '(' || c == ')').trim();
+        if number::is_not_applicable(bare) {
+            return None;
+        }
+        match number::parse_decimal(bare) {
+            Some(f) if f.value.fract().is_zero() && !f.value.is_sign_negative() && bare.len() <= 12 => {
+                self.sheet.set(path, Shown::Count(f.value.normalize()));
+                Some(Figure { value: f.value.normalize(), decimals: 0 })
+            }
+            _ => {
+                let m = format!("无法识别“{}”为数量：应为不小于 0 的整数，如 12 或 12辆", text.trim());
+                self.sheet.push(Finding::new(Code::ValueUnparseable, Severity::Error, path, m).values(Some(text.to_string()), None));
+                None
+            }
+        }
     }
 
     /// A rate cell, with the words of a change as its sign.
@@ -507,14 +523,20 @@ impl Accounts<'_> {
         Some(if s < 0 { Figure { value: -f.value.abs(), ..f } } else { f })
     }
 
-    /// A stated total against the sum of its parts. The figure to use is the stated one when it
-    /// agrees (a 尾差 is the published tables' own rounding, kept as printed), else the sum.
+    /// A total typed in a cell against the sum of its parts; see `sum`.
     fn total(&mut self, text: &Cell, path: Path, label: &str, parts: &[(&str, Option<Figure>)], unit: Unit) -> Option<Figure> {
-        let show = |d| unit.show(d);
         let stated = match unit {
             Unit::Amount => self.amount(text, path),
             Unit::Count => self.count(text, path),
         };
+        self.sum(stated, path, label, parts, unit)
+    }
+
+    /// A stated total against the sum of its parts. The figure to use, shown at `path`, is the
+    /// stated one when it agrees (a 尾差 is the published tables' own rounding, kept as printed),
+    /// else the sum.
+    fn sum(&mut self, stated: Option<Figure>, path: Path, label: &str, parts: &[(&str, Option<Figure>)], unit: Unit) -> Option<Figure> {
+        let show = |d| unit.show(d);
         if parts.is_empty() || parts.iter().any(|p| p.1.is_none()) {
             return stated;
         }
@@ -538,6 +560,7 @@ impl Accounts<'_> {
                     .join(" + ")
             }
         };
+        self.sheet.set(path, show(st.value));
         match compare_total(st.value, sum, parts.len(), self.sheet.policy.rounding_tolerance) {
             Agreement::Equal => Some(st),
             Agreement::Tail => {
@@ -564,22 +587,27 @@ impl Accounts<'_> {
         }
     }
 
-    /// A stated percentage `num / den × 100` (占比, 差异率, 完成预算%); returns the computed one.
-    fn percent(&mut self, stated: Option<Figure>, path: Path, label: &str, num: Figure, den: Figure, how: &str) -> Option<Decimal> {
+    /// A stated percentage `num / den × 100 − offset` (占比; 完成预算%; with an offset of 100 the
+    /// 预决算差异率 and 增长率 as 决算数 / 预算数 − 1, so each input keeps its own rounding
+    /// interval); returns the computed one, which is what the explanation states.
+    fn percent(&mut self, stated: Option<Figure>, path: Path, label: &str, (num, den): (Figure, Figure), offset: Decimal, how: &str) -> Option<Decimal> {
         // 0 of 0 is written 0.00% (占0.00%, 差异率0.00%)
-        let r = if num.value.is_zero() && den.value.is_zero() { Some(Decimal::ZERO) } else { number::percent(num.value, den.value) };
+        let r = if num.value.is_zero() && den.value.is_zero() { Some(Decimal::ZERO) } else { number::percent(num.value, den.value).map(|r| number::sub(r, offset)) };
         let Some(r) = r else {
-            if let Some(s) = stated.filter(|s| !s.value.is_zero()) {
-                self.sheet.push(
-                    Finding::new(Code::RateMismatch, Severity::Error, path, format!("{label}填写为 {}%，但{how}的基数为 0，无法计算", s.value)).values(Some(format!("{}%", s.value)), None),
-                );
+            if let Some(s) = stated {
+                // what was typed is kept for the text; it cannot be checked
+                self.sheet.set(path, Shown::Rate(s.value));
+                if !s.value.is_zero() {
+                    let m = format!("{label}填写为 {}%，但{how}为 0，无法计算：请核对{how}", s.value);
+                    self.sheet.push(Finding::new(Code::ShareMismatch, Severity::Error, path, m).values(Some(format!("{}%", s.value)), None));
+                }
             }
             return None;
         };
         self.sheet.set(path, Shown::Rate(r));
         if let Some(s) = stated.filter(|s| s.value != r) {
-            let ok = rate_reachable(s, num, den);
-            let h = format!("{} ÷ {}", fmt_amount(num.value), fmt_amount(den.value));
+            let ok = !den.value.is_zero() && rate_reachable(Figure { value: number::add(s.value, offset), ..s }, num, den);
+            let h = if offset.is_zero() { format!("{} ÷ {}", fmt_amount(num.value), fmt_amount(den.value)) } else { format!("{} ÷ {} − 1", fmt_amount(num.value), fmt_amount(den.value)) };
             let message = if ok {
                 format!("{label}填写为 {}%，按 {h} 计算为 {}，差异在四舍五入范围内，可不改动", s.value, fmt_rate(r))
             } else {
@@ -587,11 +615,6 @@ impl Accounts<'_> {
             };
             let code = if ok { Code::RateTail } else { Code::ShareMismatch };
             self.sheet.push(Finding::new(code, if ok { Severity::Info } else { Severity::Error }, path, message).values(Some(format!("{}%", s.value)), Some(fmt_rate(r))));
-            if ok {
-                // what the explanation prints stays as stated
-                self.sheet.set(path, Shown::Rate(s.value));
-                return Some(s.value);
-            }
         }
         Some(r)
     }
@@ -599,8 +622,13 @@ impl Accounts<'_> {
     fn share(&mut self, line: &AccountsLine, at: At, label: &str, part: Option<Figure>, base: Option<Figure>, base_label: &str) -> Option<Decimal> {
         let stated = self.sheet.rate(at.share, &line.share);
         match (part, base) {
-            (Some(p), Some(b)) => self.percent(stated, at.share, &format!("{label}占{base_label}的比例"), p, b, base_label),
-            _ => stated.map(|s| s.value),
+            (Some(p), Some(b)) => self.percent(stated, at.share, &format!("{label}占{base_label}的比例"), (p, b), Decimal::ZERO, base_label),
+            _ => {
+                if let Some(s) = stated {
+                    self.sheet.set(at.share, Shown::Rate(s.value));
+                }
+                stated.map(|s| s.value)
+            }
         }
     }
 
@@ -617,24 +645,35 @@ impl Accounts<'_> {
         let (sign, rest) = signed(&line.change);
         let stated_change = self.sheet.amount(at.change, rest).map(|f| if sign < 0 { Figure { value: -f.value.abs(), ..f } } else { f });
         let stated_rate = self.signed_rate(&line.rate, at.rate);
+        // what was typed stands for the text until it can be computed
+        if let Some(c) = stated_change {
+            self.sheet.set(at.change, Shown::Amount(c.value));
+        }
+        if let Some(r) = stated_rate {
+            self.sheet.set(at.rate, Shown::Rate(r.value));
+        }
         let Some(current) = current else { return };
-        let (change, previous) = match (previous, stated_change) {
+        let said = |f: Figure| format!("{}{}", if f.value.is_sign_negative() { "减少" } else { "增加" }, fmt_amount(f.value.abs()));
+        let (change, previous, typed) = match (previous, stated_change) {
             (Some(p), _) => {
+                if p.value.is_sign_negative() {
+                    self.sheet.push(Finding::new(Code::GrowthMismatch, Severity::Error, at.previous, format!("{label}的上年数 {} 为负数，请核对", fmt_amount(p.value))));
+                }
                 let c = figure(number::sub(current.value, p.value));
                 if let Some(s) = stated_change.filter(|s| s.value != c.value) {
-                    let m = format!("{label}比上年的增减额应为 {}（本年 {} − 上年 {}），填写为 {}", fmt_amount(c.value), fmt_amount(current.value), fmt_amount(p.value), fmt_amount(s.value));
+                    let m = format!("{label}比上年应为{}（本年 {} − 上年 {}），填写为{}", said(c), fmt_amount(current.value), fmt_amount(p.value), said(s));
                     self.sheet.push(Finding::new(Code::GrowthMismatch, Severity::Error, at.change, m).values(Some(fmt_amount(s.value)), Some(fmt_amount(c.value))));
                 }
-                (c, p)
+                (c, p, true)
             }
             (None, Some(c)) => {
                 let p = figure(number::sub(current.value, c.value));
                 self.sheet.set(at.previous, Shown::Amount(p.value));
                 if p.value.is_sign_negative() {
-                    let m = format!("{label}本年 {}、比上年增减 {}，推得上年数为 {}，不可能为负：请核对增减额及其增加 / 减少", fmt_amount(current.value), fmt_amount(c.value), fmt_amount(p.value));
+                    let m = format!("{label}本年 {}、比上年{}，推得上年数为 {}，不可能为负：请核对增减额及其增加 / 减少", fmt_amount(current.value), said(c), fmt_amount(p.value));
                     self.sheet.push(Finding::new(Code::GrowthMismatch, Severity::Error, at.change, m));
                 }
-                (c, p)
+                (c, p, false)
             }
             (None, None) => {
                 if stated_rate.is_some() {
@@ -644,37 +683,43 @@ impl Accounts<'_> {
             }
         };
         self.sheet.set(at.change, Shown::Amount(change.value));
-        let decimals = change.decimals.max(previous.decimals).max(current.decimals);
-        let rate = if previous.value.is_zero() {
-            match (change.value.is_zero(), self.sheet.policy.growth_from_zero_accepted()) {
+        if previous.value.is_zero() || previous.value.is_sign_negative() {
+            let r = match (change.value.is_zero(), self.sheet.policy.growth_from_zero_accepted()) {
                 (true, _) => Some(Decimal::ZERO),
-                (false, true) if change.value.is_sign_positive() => Some(number::hundred()),
+                (false, true) if change.value.is_sign_positive() && previous.value.is_zero() => Some(number::hundred()),
                 _ => None,
+            };
+            match (r, stated_rate) {
+                (Some(r), Some(s)) if s.value != r => {
+                    let m = format!("{label}上年为 0，增长率按口径写 {}，填写为 {}%", fmt_rate(r), s.value);
+                    self.sheet.push(Finding::new(Code::GrowthMismatch, Severity::Error, at.rate, m).values(Some(format!("{}%", s.value)), Some(fmt_rate(r))));
+                    self.sheet.set(at.rate, Shown::Rate(r));
+                }
+                (Some(r), _) => self.sheet.set(at.rate, Shown::Rate(r)),
+                (None, Some(s)) => {
+                    let m = format!("{label}上年为 0，按口径不计算增减率（写“上年为0，不可比”），填写为 {}%", s.value);
+                    self.sheet.push(Finding::new(Code::GrowthMismatch, Severity::Error, at.rate, m).values(Some(format!("{}%", s.value)), None));
+                }
+                (None, None) => {}
             }
-        } else {
-            number::percent(change.value, previous.value)
-        };
-        match (rate, stated_rate) {
-            (Some(r), Some(s)) if s.value != r => {
-                let reachable = !previous.value.is_zero() && rate_reachable(s, Figure { decimals, ..change }, Figure { decimals, ..previous });
-                let word = if r.is_sign_negative() { "下降" } else { "增长" };
-                let how = if previous.value.is_zero() { "上年为 0".to_string() } else { format!("{} ÷ {}", fmt_amount(change.value), fmt_amount(previous.value)) };
+        } else if let Some(r) = number::percent(change.value, previous.value) {
+            self.sheet.set(at.rate, Shown::Rate(r));
+            if let Some(s) = stated_rate.filter(|s| s.value != r) {
+                // 本年 / 上年 − 1 with each in its own rounding interval; a 上年数 derived from the
+                // change is read both ways
+                let plus = |s: Figure| Figure { value: number::add(s.value, number::hundred()), ..s };
+                let reachable = rate_reachable(plus(s), current, previous) || (!typed && rate_reachable(s, change, previous));
+                let how = format!("{} ÷ {}", fmt_amount(change.value), fmt_amount(previous.value));
                 let (code, sev, m) = if reachable {
                     (Code::RateTail, Severity::Info, format!("{label}的增减率填写为 {}%，按 {how} 计算为 {}，差异在四舍五入范围内，可不改动", s.value, fmt_rate(r)))
                 } else if s.value == -r && !r.is_zero() {
+                    let word = if r.is_sign_negative() { "下降" } else { "增长" };
                     (Code::GrowthMismatch, Severity::Error, format!("{label}比上年{}，应写{word} {}（{how}），填写为 {}%", if r.is_sign_negative() { "减少" } else { "增加" }, fmt_rate(r.abs()), s.value))
                 } else {
                     (Code::GrowthMismatch, Severity::Error, format!("{label}的增减率应为 {}（{how}），填写为 {}%", fmt_rate(r), s.value))
                 };
                 self.sheet.push(Finding::new(code, sev, at.rate, m).values(Some(format!("{}%", s.value)), Some(fmt_rate(r))));
-                self.sheet.set(at.rate, Shown::Rate(if reachable { s.value } else { r }));
             }
-            (Some(r), _) => self.sheet.set(at.rate, Shown::Rate(r)),
-            (None, Some(s)) => {
-                let m = format!("{label}上年为 0，按口径不计算增减率（写“上年为0，不可比”），填写为 {}%", s.value);
-                self.sheet.push(Finding::new(Code::GrowthMismatch, Severity::Error, at.rate, m).values(Some(format!("{}%", s.value)), None));
-            }
-            (None, None) => {}
         }
         if ask && !change.value.is_zero() && line.reason.is_blank() {
             self.sheet.push(Finding::new(Code::ReasonMissing, Severity::Warning, at.change, format!("{label}比上年有增减，请填写主要原因")));
@@ -691,10 +736,14 @@ impl Accounts<'_> {
         let budget = self.amount(&line.budget, at.budget);
         let stated = self.signed_rate(&line.variance, at.variance);
         let completion = self.sheet.rate(at.completion, &line.completion);
-        let (Some(b), Some(a)) = (budget, actual) else { return stated.map(|s| s.value) };
-        let diff = Figure { value: number::sub(a.value, b.value), decimals: a.decimals.max(b.decimals) };
-        let v = self.percent(stated, at.variance, &format!("{label}的预决算差异率"), diff, b, "预算数");
-        self.percent(completion, at.completion, &format!("{label}完成预算的比例"), a, b, "预算数");
+        let (Some(b), Some(a)) = (budget, actual) else {
+            if let Some(s) = stated {
+                self.sheet.set(at.variance, Shown::Rate(s.value));
+            }
+            return stated.map(|s| s.value);
+        };
+        let v = self.percent(stated, at.variance, &format!("{label}的预决算差异率"), (a, b), number::hundred(), "预算数");
+        self.percent(completion, at.completion, &format!("{label}完成预算的比例"), (a, b), Decimal::ZERO, "预算数");
         if ask && v.is_some_and(|v| !v.is_zero()) && line.variance_reason.is_blank() {
             self.sheet.push(Finding::new(Code::ReasonMissing, Severity::Warning, at.variance, format!("{label}的决算数与预算数有差异，请填写主要原因")));
         }
@@ -716,19 +765,26 @@ fn subject(a: &mut Accounts, line: &AccountsLine, at: At) -> Subject {
     s
 }
 
-/// 类 = Σ 款 = Σ 项 within one list of 科目 rows (by the codes' digits).
-fn hierarchy(a: &mut Accounts, list: &'static str, subjects: &[Subject], amounts: &[Option<Figure>]) {
-    for (i, s) in subjects.iter().enumerate() {
-        let Some(code) = s.code.as_deref().filter(|c| c.len() < 7) else { continue };
-        let children: Vec<usize> = (0..subjects.len()).filter(|&j| subjects[j].code.as_deref().is_some_and(|c| c.len() == code.len() + 2 && c.starts_with(code))).collect();
-        if children.is_empty() {
-            continue;
+/// 类 = Σ 款 = Σ 项 within one list of 科目 rows (by the codes' digits), deepest first, each
+/// parent's amount resolved in place for what follows.
+fn hierarchy(a: &mut Accounts, list: &'static str, subjects: &[Subject], amounts: &mut [Option<Figure>]) {
+    for level in [5, 3] {
+        for i in 0..subjects.len() {
+            let Some(code) = subjects[i].code.as_deref().filter(|c| c.len() == level) else { continue };
+            let children: Vec<usize> = (0..subjects.len()).filter(|&j| subjects[j].code.as_deref().is_some_and(|c| c.len() == level + 2 && c.starts_with(code))).collect();
+            if children.is_empty() {
+                continue;
+            }
+            let parts: Vec<(&str, Option<Figure>)> = children.iter().map(|&j| ("", amounts[j])).collect();
+            let name = if level == 3 { "类" } else { "款" };
+            amounts[i] = a.sum(amounts[i], Path::row(list, i, "amount"), &format!("{code}（{name}）"), &parts, Unit::Amount);
         }
-        let parts: Vec<(&str, Option<Figure>)> = children.iter().map(|&j| ("", amounts[j])).collect();
-        let line = AccountsLine { amount: Cell(amounts[i].map(|f| f.value.to_string()).unwrap_or_default()), ..AccountsLine::default() };
-        let level = if code.len() == 3 { "类" } else { "款" };
-        a.total(&line.amount, Path::row(list, i, "amount"), &format!("{code}（{level}）"), &parts, Unit::Amount);
     }
+}
+
+/// The label of a 科目 row in a message.
+fn row_label(s: &Subject, i: usize) -> String {
+    s.names.iter().rev().find(|n| !n.is_empty()).cloned().or_else(|| s.code.clone()).unwrap_or_else(|| format!("第 {} 行", i + 1))
 }
 
 fn zero_or(f: Option<Figure>) -> Figure {
@@ -850,15 +906,60 @@ pub fn evaluate(d: &FinalAccountsDoc, policy: &Policy) -> Evaluation {
     let amount = Unit::Amount;
     let o = &d.overall;
 
-    // 一、收入支出决算总体情况
+    // 二、收入决算 and 三、支出决算 first: the sources and kinds make up 一's 本年收入合计 and
+    // 本年支出合计, each with its share of the resolved total
     let income = a.amount(&o.income, Path::field("overall.income"));
+    let expenditure = a.amount(&o.expenditure, Path::field("overall.expenditure"));
+    let sources = |a: &mut Accounts, rows: &[(&AccountsLine, At, &str)], stated: Option<Figure>, overall: &'static str| -> Option<Figure> {
+        let parts: Vec<(&str, Option<Figure>)> = rows[1..].iter().map(|(l, at, name)| (*name, a.amount(&l.amount, at.amount))).collect();
+        // once one source is filled, a blank one is 0, and is written so
+        let filled = parts.iter().any(|p| p.1.is_some());
+        let parts: Vec<(&str, Option<Figure>)> = parts
+            .into_iter()
+            .zip(&rows[1..])
+            .map(|((n, f), (_, at, _))| {
+                if filled && f.is_none() {
+                    a.sheet.set(at.amount, Shown::Amount(Decimal::ZERO));
+                }
+                (n, if filled { Some(zero_or(f)) } else { f })
+            })
+            .collect();
+        let (total_line, total_at, total_name) = rows[0];
+        // the table's own total row when typed (checked against 一), else the total 一 states
+        let own = a.amount(&total_line.amount, total_at.amount);
+        if let (Some(x), Some(y)) = (own, stated) {
+            if x.value != y.value {
+                a.same(total_at.amount, own, stated, &format!("{total_name}与“一、总体情况”中的不同"));
+            }
+        }
+        let path = if own.is_some() || stated.is_none() { total_at.amount } else { Path::field(overall) };
+        let total = a.sum(own.or(stated), path, total_name, if filled { &parts } else { &[] }, amount);
+        if let Some(t) = total {
+            a.sheet.set(total_at.amount, Shown::Amount(t.value));
+            if own.is_none() && stated.is_some() {
+                a.sheet.set(Path::field(overall), Shown::Amount(t.value));
+            }
+        }
+        for ((line, at, name), (_, part)) in rows[1..].iter().zip(&parts) {
+            a.share(line, *at, name, *part, total, total_name);
+        }
+        total
+    };
+    let i = &d.income;
+    let rows: Vec<(&AccountsLine, At, &str)> = [&i.total, &i.fiscal, &i.superior, &i.business, &i.operating, &i.affiliated, &i.other].into_iter().zip(INCOME).map(|(l, (at, n))| (&**l, at, n)).collect();
+    let income = sources(&mut a, &rows, income, "overall.income").or(income);
+    let e = &d.expenditure;
+    let rows: Vec<(&AccountsLine, At, &str)> = [&e.total, &e.basic, &e.project, &e.superior, &e.operating, &e.affiliated].into_iter().zip(EXPENDITURE).map(|(l, (at, n))| (&**l, at, n)).collect();
+    let year_spending = sources(&mut a, &rows, expenditure, "overall.expenditure").or(expenditure);
+
+    // 一、收入支出决算总体情况
     let nonfiscal = a.amount(&o.nonfiscal, Path::field("overall.nonfiscal"));
     let carried_in = a.amount(&o.carried_in, Path::field("overall.carried_in"));
     let income_total = a.total(&o.income_total, Path::field("overall.income_total"), "收入总计", &[("本年收入合计", income), ("使用非财政拨款结余", nonfiscal), ("年初结转和结余", carried_in)], amount);
-    let expenditure = a.amount(&o.expenditure, Path::field("overall.expenditure"));
     let distribution = a.amount(&o.distribution, Path::field("overall.distribution"));
     let carried_out = a.amount(&o.carried_out, Path::field("overall.carried_out"));
-    let expenditure_total = a.total(&o.expenditure_total, Path::field("overall.expenditure_total"), "支出总计", &[("本年支出合计", expenditure), ("结余分配", distribution), ("年末结转和结余", carried_out)], amount);
+    let expenditure_total =
+        a.total(&o.expenditure_total, Path::field("overall.expenditure_total"), "支出总计", &[("本年支出合计", year_spending), ("结余分配", distribution), ("年末结转和结余", carried_out)], amount);
     if let (Some(i), Some(e)) = (income_total, expenditure_total) {
         if i.value != e.value {
             let m = format!("收入总计 {} 与支出总计 {} 应相等（收入支出决算总表平衡）", fmt_amount(i.value), fmt_amount(e.value));
@@ -867,86 +968,66 @@ pub fn evaluate(d: &FinalAccountsDoc, policy: &Policy) -> Evaluation {
     }
     a.trend(&o.trend, TREND, "收入支出总体", income_total);
 
-    // 二、收入决算 and 三、支出决算: the sources and kinds, each with its share of the year's total
-    let sources = |a: &mut Accounts, rows: &[(&AccountsLine, At, &str)], stated: Option<Figure>, what: &str| -> Option<Figure> {
-        let parts: Vec<(&str, Option<Figure>)> = rows[1..].iter().map(|(l, at, name)| (*name, a.amount(&l.amount, at.amount))).collect();
-        let (total_line, total_at, total_name) = rows[0];
-        let filled = parts.iter().any(|p| p.1.is_some());
-        let parts: Vec<(&str, Option<Figure>)> = parts.into_iter().map(|(n, f)| (n, if filled { Some(zero_or(f)) } else { f })).collect();
-        // the table's own total row when typed, else the total the overall section states
-        let typed = !total_line.amount.is_blank();
-        let said = if typed { total_line.amount.clone() } else { stated.map(|s| Cell(s.value.to_string())).unwrap_or_default() };
-        let total = a.total(&said, total_at.amount, total_name, if filled { &parts } else { &[] }, amount);
-        if typed {
-            let own = number::parse_amount(&total_line.amount).ok().flatten();
-            a.same(total_at.amount, own, stated, &format!("{what}中的{total_name}与“总体情况”中的不同"));
-        }
-        for ((line, at, name), (_, part)) in rows[1..].iter().zip(&parts) {
-            a.share(line, *at, name, *part, stated.or(total), total_name);
-        }
-        total
-    };
-    let i = &d.income;
-    let rows: Vec<(&AccountsLine, At, &str)> = [&i.total, &i.fiscal, &i.superior, &i.business, &i.operating, &i.affiliated, &i.other].into_iter().zip(INCOME).map(|(l, (at, n))| (&**l, at, n)).collect();
-    let year_income = sources(&mut a, &rows, income, "收入决算");
-    let e = &d.expenditure;
-    let rows: Vec<(&AccountsLine, At, &str)> = [&e.total, &e.basic, &e.project, &e.superior, &e.operating, &e.affiliated].into_iter().zip(EXPENDITURE).map(|(l, (at, n))| (&**l, at, n)).collect();
-    let year_spending = sources(&mut a, &rows, expenditure, "支出决算").or(expenditure);
-    let _ = year_income;
-
     // 四、财政拨款收入支出
     let fiscal_spent = appropriation(&mut a, &d.fiscal, FISCAL, "fiscal.items", "财政拨款");
     let fiscal_income = a.sheet.get(Path::field("fiscal.income")).and_then(Shown::number).map(figure);
     let income_fiscal = a.sheet.get(INCOME[1].0.amount).and_then(Shown::number).map(figure);
     a.same(Path::field("fiscal.income"), fiscal_income, income_fiscal, "本年财政拨款收入与收入决算中的财政拨款收入不同");
 
-    // 五、一般公共预算财政拨款支出: total, by 类, by 项
+    // 五、一般公共预算财政拨款支出: the 项 first, then the 类 they add up to, then the total the
+    // 类 add up to; the shares, changes and 差异率 on the resolved figures
     let g = &d.general;
-    let general = a.amount(&g.total.amount, GENERAL.amount);
-    a.share(&g.total, GENERAL, "一般公共预算财政拨款支出", general, year_spending, "本年支出合计");
-    a.trend(&g.total, GENERAL, "一般公共预算财政拨款支出", general);
-    a.variance(&g.total, GENERAL, "一般公共预算财政拨款支出", general);
     let mut item_subjects = Vec::new();
     let mut item_amounts = Vec::new();
     for (i, line) in g.items.iter().enumerate() {
         let at = At::row("general.items", i);
-        let s = subject(&mut a, line, at);
-        let amount = a.amount(&line.amount, at.amount);
-        let name = s.names.last().cloned().unwrap_or_else(|| format!("第 {} 项", i + 1));
-        a.trend(line, at, &name, amount);
-        a.variance(line, at, &name, amount);
-        item_subjects.push(s);
-        item_amounts.push(amount);
+        item_subjects.push(subject(&mut a, line, at));
+        item_amounts.push(a.amount(&line.amount, at.amount));
     }
-    hierarchy(&mut a, "general.items", &item_subjects, &item_amounts);
+    hierarchy(&mut a, "general.items", &item_subjects, &mut item_amounts);
     // the 项 rows only (a list may also carry its 类 and 款 rows)
     let leaves: Vec<usize> = (0..item_subjects.len()).filter(|&j| !item_subjects.iter().any(|p| p.code.as_deref().zip(item_subjects[j].code.as_deref()).is_some_and(|(pc, c)| pc.len() > c.len() && pc.starts_with(c)))).collect();
-    let mut class_parts = Vec::new();
+    let mut class_amounts = Vec::new();
     let mut listed = Vec::new();
     for (k, line) in g.classes.iter().enumerate() {
         let at = At::row("general.classes", k);
         let s = subject(&mut a, line, at);
-        let key = s.class_key();
+        let key = s.class_key().filter(|k| !k.is_empty());
         let members: Vec<usize> = leaves.iter().copied().filter(|&j| key.is_some() && item_subjects[j].class_key() == key).collect();
-        let name = s.names.first().cloned().unwrap_or_else(|| format!("第 {} 类", k + 1));
         let parts: Vec<(&str, Option<Figure>)> = members.iter().map(|&j| ("", item_amounts[j])).collect();
-        let amount = a.total(&line.amount, at.amount, &format!("{name}（类）"), &parts, amount);
-        a.share(line, at, &format!("{name}（类）"), amount, general, "一般公共预算财政拨款支出");
-        class_parts.push(("", amount));
-        listed.push(key);
+        class_amounts.push(a.total(&line.amount, at.amount, &format!("{}（类）", row_label(&s, k)), &parts, amount));
+        listed.push((key, row_label(&s, k)));
     }
-    if !g.classes.is_empty() {
-        a.total(&g.total.amount, GENERAL.amount, "一般公共预算财政拨款支出", &class_parts, amount);
+    let stated_general = a.amount(&g.total.amount, GENERAL.amount);
+    let general = if !g.classes.is_empty() {
         for &j in &leaves {
             let k = item_subjects[j].class_key();
-            if item_amounts[j].is_some_and(|f| !f.value.is_zero()) && k.is_some() && !listed.contains(&k) {
-                let m = format!("“{}”有支出，但它的类未列在“结构情况”中", item_subjects[j].full_name());
+            let spent = item_amounts[j].is_some_and(|f| !f.value.is_zero());
+            if spent && (k.is_none() || !listed.iter().any(|l| l.0 == k)) {
+                let m = if k.is_none() { "这一项的科目无法识别，不能归入哪一类：请填写科目编码或“类(类)款(款)项(项)”名称".to_string() } else { format!("“{}”有支出，但它的类未列在“结构情况”中", item_subjects[j].full_name()) };
                 a.sheet.push(Finding::new(Code::FigureInconsistent, Severity::Warning, Path::row("general.items", j, "subject"), m));
             }
         }
+        let parts: Vec<(&str, Option<Figure>)> = class_amounts.iter().map(|f| ("", *f)).collect();
+        a.sum(stated_general, GENERAL.amount, "一般公共预算财政拨款支出", &parts, amount)
     } else if !leaves.is_empty() {
         let parts: Vec<(&str, Option<Figure>)> = leaves.iter().map(|&j| ("", item_amounts[j])).collect();
-        a.total(&g.total.amount, GENERAL.amount, "一般公共预算财政拨款支出", &parts, amount);
+        a.sum(stated_general, GENERAL.amount, "一般公共预算财政拨款支出", &parts, amount)
+    } else {
+        stated_general
+    };
+    for (k, line) in g.classes.iter().enumerate() {
+        let at = At::row("general.classes", k);
+        a.share(line, at, &format!("{}（类）", listed[k].1), class_amounts[k], general, "一般公共预算财政拨款支出");
+    }
+    a.share(&g.total, GENERAL, "一般公共预算财政拨款支出", general, year_spending, "本年支出合计");
+    a.trend(&g.total, GENERAL, "一般公共预算财政拨款支出", general);
+    a.variance(&g.total, GENERAL, "一般公共预算财政拨款支出", general);
+    for (i, line) in g.items.iter().enumerate() {
+        let at = At::row("general.items", i);
+        let name = row_label(&item_subjects[i], i);
+        a.trend(line, at, &name, item_amounts[i]);
+        a.variance(line, at, &name, item_amounts[i]);
     }
 
     // 六、基本支出 = 人员经费 + 公用经费 (from the 经济分类 table when given)
@@ -958,15 +1039,14 @@ pub fn evaluate(d: &FinalAccountsDoc, policy: &Policy) -> Evaluation {
         eco_subjects.push(subject(&mut a, line, at));
         eco_amounts.push(a.amount(&line.amount, at.amount));
     }
-    hierarchy(&mut a, "basic.economic", &eco_subjects, &eco_amounts);
+    hierarchy(&mut a, "basic.economic", &eco_subjects, &mut eco_amounts);
     let tops: Vec<usize> = (0..eco_subjects.len()).filter(|&j| eco_subjects[j].code.as_deref().is_some_and(|c| c.len() == 3)).collect();
     let of = |personnel: bool| -> Vec<(&str, Option<Figure>)> {
         tops.iter().filter(|&&j| matches!(eco_subjects[j].code.as_deref(), Some("301" | "303")) == personnel).map(|&j| ("", eco_amounts[j])).collect()
     };
     let personnel = a.total(&b.personnel, Path::field("basic.personnel"), "人员经费（工资福利支出 + 对个人和家庭的补助）", &of(true), amount);
     let public = a.total(&b.public, Path::field("basic.public"), "公用经费（商品和服务支出等）", &of(false), amount);
-    let basic = a.total(&b.total, Path::field("basic.total"), "基本支出", &[("人员经费", personnel), ("公用经费", public)], amount);
-    let _ = basic;
+    a.total(&b.total, Path::field("basic.total"), "基本支出", &[("人员经费", personnel), ("公用经费", public)], amount);
 
     // 七、三公
     let t = &d.three;
@@ -1079,7 +1159,7 @@ pub fn evaluate(d: &FinalAccountsDoc, policy: &Policy) -> Evaluation {
         let stated = a.sheet.rate(Path::field(path), cell);
         match (part, purchases) {
             (Some(p), Some(t)) => {
-                a.percent(stated, Path::field(path), &format!("{label}占政府采购支出总额的比例"), p, t, "政府采购支出总额");
+                a.percent(stated, Path::field(path), &format!("{label}占政府采购支出总额的比例"), (p, t), Decimal::ZERO, "政府采购支出总额");
             }
             _ => {}
         }
@@ -1140,14 +1220,19 @@ pub fn evaluate(d: &FinalAccountsDoc, policy: &Policy) -> Evaluation {
     }
 
     // the explanation, written from the checked figures and read back by the text checker
-    let written = explanation::write(d, &a.sheet);
+    let (written, typed) = explanation::write(d, &a.sheet);
+    let in_typed = |r: &[u32; 2]| typed.iter().any(|t| r[0] < t[1] && t[0] < r[1]);
     for c in text::check(&written, policy).claims {
-        if c.verdict == text::Verdict::Wrong {
+        // a claim in the user's reason text is theirs to word; only the form's own figures here
+        if c.verdict == text::Verdict::Wrong && !in_typed(&c.figure) && !c.inputs.iter().any(in_typed) {
             let f = Finding::new(c.kind.wrong_code(), Severity::Error, "explanation", format!("说明中“{}”：{}", c.quote, c.message)).values(Some(c.stated), c.computed);
             a.sheet.push(f);
         }
     }
     a.sheet.set(Path::field("explanation"), Shown::Text(written));
+    // a cell read twice (a total, then its line) reports its unreadable text once
+    let mut seen = rustc_hash::FxHashSet::default();
+    a.sheet.findings.retain(|f| seen.insert((f.code, f.path.clone(), f.message.clone())));
     let year = &d.year;
     Evaluation::new(
         KIND,

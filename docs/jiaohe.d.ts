@@ -48,6 +48,10 @@ export interface AccountsLine {
      */
     completion?: Cell;
     /**
+     * 科目名称（留空时按编码从科目表取得）
+     */
+    name?: Cell;
+    /**
      * 上年数
      */
     previous?: Cell;
@@ -588,6 +592,10 @@ export interface FixedRow {
      */
     computed: string[];
     label: string;
+    /**
+     * the columns this row does not have (shown as —)
+     */
+    omit?: string[];
     path: string;
 }
 

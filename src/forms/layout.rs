@@ -120,6 +120,9 @@ pub struct FixedRow {
     /// the columns of this row the core computes
     #[serde(default)]
     pub computed: Vec<String>,
+    /// the columns this row does not have (shown as —)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub omit: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

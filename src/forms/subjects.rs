@@ -50,6 +50,10 @@ impl Subject {
         if !self.is_function() {
             return self.names.last().cloned().unwrap_or_default();
         }
+        // a name alone, without code or level, is shown as typed: its level is not known
+        if self.code.is_none() && self.names.len() == 1 {
+            return self.names[0].clone();
+        }
         // a 科目 named without its code is read as from its 类 down
         self.names.iter().zip(LEVELS).filter(|(n, _)| !n.is_empty()).map(|(n, l)| format!("{n}{l}")).collect()
     }
@@ -163,6 +167,7 @@ mod tests {
         assert_eq!(s.class_key().as_deref(), Some("208"));
         assert_eq!(read("政府办公厅（室）及相关机构事务(款)").names, ["政府办公厅（室）及相关机构事务"]);
         assert_eq!(read("科学技术支出（类）").full_name(), "科学技术支出(类)");
+        assert_eq!(read("206").full_name(), "科学技术支出(类)");
         assert_eq!(read("301 工资福利支出").full_name(), "工资福利支出");
         assert_eq!(read("30101").names, ["工资福利支出", "基本工资"]);
     }
@@ -181,6 +186,7 @@ mod tests {
         assert_eq!(read("").full_name(), "");
         assert_eq!(read("12").code, None);
         assert_eq!(read("1、科学技术支出(类)").full_name(), "科学技术支出(类)");
+        assert_eq!(read("行政运行").full_name(), "行政运行");
         assert_eq!(read("12、").names, Vec::<String>::new());
         assert_eq!(read("1.科学技术支出(类)技术研究与开发(款)其他技术研究与开发支出(项)").code.as_deref(), Some("2060499"));
     }

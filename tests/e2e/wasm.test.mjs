@@ -81,15 +81,16 @@ test('the package ships types and a package.json', () => {
   assert.doesNotMatch(dts.replace(/export interface InitOutput[\s\S]*?\n}/, ''), /\bany\b/);
 });
 
-test('the single file stays within 660 KB; the raw .wasm within 1,150 KB', () => {
+test('the single file stays within 700 KB; the raw .wasm within 1,200 KB', () => {
   // Ceilings that catch an accidental blow-up (a dependency, a generic instantiated per type).
   // The size target itself (450 KB, issue #8) is measured and reported by `make bench`: the forms
   // met it; the text checker of issue #12 (~60 KB of the file) took the file past it, and the
-  // 决算情况说明 of issue #13 (~105 KB: the readers of its 130 typed fields are most of it) further.
+  // 决算情况说明 of issue #13 (~135 KB with its table reader: the readers of its ~140 typed fields
+  // are most of it) further.
   const page = statSync(path.join(dist, 'jiaohe.html')).size;
-  assert.ok(page <= 660 * 1024, `dist/jiaohe.html is ${page} bytes`);
+  assert.ok(page <= 700 * 1024, `dist/jiaohe.html is ${page} bytes`);
   const wasm = statSync(path.join(pkg, 'jiaohe_bg.wasm')).size;
-  assert.ok(wasm <= 1150 * 1024, `dist/pkg/jiaohe_bg.wasm is ${wasm} bytes`);
+  assert.ok(wasm <= 1200 * 1024, `dist/pkg/jiaohe_bg.wasm is ${wasm} bytes`);
 });
 
 test('text of every plane crosses the boundary unchanged (results are written as escaped ASCII)', () => {

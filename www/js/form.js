@@ -250,6 +250,7 @@
       var tr = el('tr', { className: 'fixed' });
       cols.forEach(function (c) {
         if (c.key === 'label') { tr.appendChild(el('th', { scope: 'row', className: 'c-label', text: fx.label })); return; }
+        if (fx.omit && fx.omit.indexOf(c.key) >= 0) { tr.appendChild(el('td', { className: 'na', text: '—' })); return; }
         var col = c;
         if (fx.computed && fx.computed.indexOf(c.key) >= 0) { col = Object.assign({}, c, { computed: true }); }
         tr.appendChild(cell(col, fx.path + '.' + c.key, JH.get(doc, fx.path + '.' + c.key), fx.label));

@@ -56,7 +56,12 @@ impl Writer<'_> {
 
     /// "年初预算数A万元，决算数B万元，预决算差异率C%，主要原因是：…"
     fn variance(&self, line: &AccountsLine, at: At, budget_word: &str) -> String {
-        format!("{budget_word}{}万元，决算数{}万元，预决算差异率{}，主要原因是：{}", self.amount(at.budget), self.amount(at.amount), self.rate(at.variance), reason(&line.variance_reason))
+        let rate = match (self.number(at.variance), self.number(at.budget)) {
+            // no budget, money spent: there is no rate to write
+            (None, Some(b)) if b.is_zero() => "不适用（预算数为0）".to_string(),
+            _ => self.rate(at.variance),
+        };
+        format!("{budget_word}{}万元，决算数{}万元，预决算差异率{rate}，主要原因是：{}", self.amount(at.budget), self.amount(at.amount), reason(&line.variance_reason))
     }
 }
 
@@ -99,7 +104,7 @@ fn unmark(marked: &str) -> (String, Vec<[u32; 2]>) {
 
 fn line_name(w: &Writer, at: At, typed: &Cell) -> String {
     match w.sheet.get(at.name) {
-        Some(Shown::Text(t)) => t.split_once(' ').filter(|(c, _)| c.bytes().all(|b| b.is_ascii_digit())).map_or(t.as_str(), |(_, n)| n).to_string(),
+        Some(Shown::Text(t)) => t.clone(),
         _ => reason(typed),
     }
 }
@@ -206,7 +211,9 @@ pub(super) fn write(d: &FinalAccountsDoc, sheet: &Sheet) -> (String, Vec<[u32; 2
     w.para("（二）一般公共预算财政拨款支出决算结构情况");
     for (k, line) in g.classes.iter().enumerate() {
         let at = At::row("general.classes", k);
-        let p = format!("{}.{}{}万元，占{}。", k + 1, line_name(&w, at, &line.subject), w.amount(at.amount), w.rate(at.share));
+        let name = line_name(&w, at, &line.subject);
+        let name = if name.ends_with("(类)") || name == BLANK { name } else { format!("{name}(类)") };
+        let p = format!("{}.{}{}万元，占{}。", k + 1, name, w.amount(at.amount), w.rate(at.share));
         w.para(&p);
     }
     w.para("（三）一般公共预算财政拨款支出决算具体情况");

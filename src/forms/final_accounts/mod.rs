@@ -109,6 +109,8 @@ pub type Line = Box<AccountsLine>;
 pub struct AccountsLine {
     /// 科目：功能分类或经济分类的编码和/或名称（列表中的行）
     pub subject: Cell,
+    /// 科目名称（留空时按编码从科目表取得）
+    pub name: Cell,
     /// 本年数（决算数）
     pub amount: Cell,
     /// 占比（%）
@@ -751,16 +753,12 @@ impl Accounts<'_> {
     }
 }
 
-/// What a 科目 is, shown beside the typed text: `科学技术支出(类)…(项)` and its code.
+/// What a 科目 is, from its code and name as typed; its full name is shown in the name cell.
 fn subject(a: &mut Accounts, line: &AccountsLine, at: At) -> Subject {
-    let s = subjects::read(&line.subject);
+    let s = if line.name.is_blank() { subjects::read(&line.subject) } else { subjects::read(&format!("{} {}", line.subject.trim(), line.name.trim())) };
     let name = s.full_name();
     if !name.is_empty() {
-        let shown = match &s.code {
-            Some(c) if !line.subject.contains(name.as_str()) => format!("{c} {name}"),
-            _ => name,
-        };
-        a.sheet.set(at.name, Shown::Text(shown));
+        a.sheet.set(at.name, Shown::Text(name));
     }
     s
 }
@@ -791,9 +789,10 @@ fn zero_or(f: Option<Figure>) -> Figure {
     f.unwrap_or(figure(Decimal::ZERO))
 }
 
-/// Whether a section states nothing but zeros (八, 九 written as 空表).
+/// Whether a section states nothing but zeros or blanks (八, 九 written as 空表: a unit with no such
+/// funds leaves them so).
 fn empty(a: &Appropriation) -> bool {
-    let zero = |c: &Cell| matches!(number::parse_amount(c), Ok(None)) || matches!(number::parse_amount(c), Ok(Some(f)) if f.value.is_zero());
+    let zero = |c: &Cell| number::parse_amount(c).map_or(false, |f| f.is_none_or(|f| f.value.is_zero()));
     [&a.total.amount, &a.carried_in, &a.income, &a.total_out, &a.carried_out, &a.spent, &a.total.previous, &a.total.change, &a.total.budget].iter().all(|c| zero(c))
         && a.items.iter().all(|l| zero(&l.amount) && zero(&l.change) && zero(&l.previous))
 }
@@ -995,6 +994,13 @@ pub fn evaluate(d: &FinalAccountsDoc, policy: &Policy) -> Evaluation {
         let key = s.class_key().filter(|k| !k.is_empty());
         let members: Vec<usize> = leaves.iter().copied().filter(|&j| key.is_some() && item_subjects[j].class_key() == key).collect();
         let parts: Vec<(&str, Option<Figure>)> = members.iter().map(|&j| ("", item_amounts[j])).collect();
+        if let Some(c) = s.code.as_deref().filter(|c| c.len() != 3) {
+            let m = format!("“按类”中应填写类科目（3 位编码），“{c}”是{}：请把它填在“按项”中", if c.len() == 5 { "款" } else { "项" });
+            a.sheet.push(Finding::new(Code::FigureInconsistent, Severity::Warning, Path::row("general.classes", k, "subject"), m));
+        } else if key.is_some() && listed.iter().any(|l: &(Option<String>, String)| l.0 == key) {
+            let m = format!("“{}”在“按类”中列了两次，合计会重复计算", row_label(&s, k));
+            a.sheet.push(Finding::new(Code::FigureInconsistent, Severity::Error, Path::row("general.classes", k, "subject"), m));
+        }
         class_amounts.push(a.total(&line.amount, at.amount, &format!("{}（类）", row_label(&s, k)), &parts, amount));
         listed.push((key, row_label(&s, k)));
     }
@@ -1003,8 +1009,14 @@ pub fn evaluate(d: &FinalAccountsDoc, policy: &Policy) -> Evaluation {
         for &j in &leaves {
             let k = item_subjects[j].class_key();
             let spent = item_amounts[j].is_some_and(|f| !f.value.is_zero());
-            if spent && (k.is_none() || !listed.iter().any(|l| l.0 == k)) {
-                let m = if k.is_none() { "这一项的科目无法识别，不能归入哪一类：请填写科目编码或“类(类)款(款)项(项)”名称".to_string() } else { format!("“{}”有支出，但它的类未列在“结构情况”中", item_subjects[j].full_name()) };
+            let known = item_subjects[j].code.is_some() || item_subjects[j].names.len() >= 2;
+            if spent && (!known || !listed.iter().any(|l| l.0 == k)) {
+                let who = row_label(&item_subjects[j], j);
+                let m = if !known {
+                    format!("科目“{who}”无法归入哪一类：请填写科目编码，或写成“类(类)款(款)项(项)”")
+                } else {
+                    format!("“{who}”有支出，但它的类（{}）未列在“按类”中", k.unwrap_or_default())
+                };
                 a.sheet.push(Finding::new(Code::FigureInconsistent, Severity::Warning, Path::row("general.items", j, "subject"), m));
             }
         }
@@ -1228,6 +1240,10 @@ pub fn evaluate(d: &FinalAccountsDoc, policy: &Policy) -> Evaluation {
             let f = Finding::new(c.kind.wrong_code(), Severity::Error, "explanation", format!("说明中“{}”：{}", c.quote, c.message)).values(Some(c.stated), c.computed);
             a.sheet.push(f);
         }
+    }
+    let blanks = written.matches("＿＿").count();
+    if blanks > 0 {
+        a.sheet.missing.push(format!("情况说明中还有 {blanks} 处空白（＿＿）待填写"));
     }
     a.sheet.set(Path::field("explanation"), Shown::Text(written));
     // a cell read twice (a total, then its line) reports its unreadable text once

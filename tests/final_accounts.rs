@@ -451,6 +451,9 @@ fn what_a_review_found_stays_fixed() {
     set(&mut doc, "overall.trend.reason", "主要原因是：本年减少");
     let text = computed(&eval(&doc), "explanation");
     assert!(text.contains("2023年度收入总计") && text.contains("主要原因是：本年减少。") && !text.contains("决算年度"));
+    // no budget, money spent: no rate to write
+    let ev = eval(&serde_json::json!({"kind": "final_accounts", "general": {"total": {"amount": "5.00", "budget": "0", "variance_reason": "x"}}}));
+    assert!(computed(&ev, "explanation").contains("年初预算数0.00万元，决算数5.00万元，预决算差异率不适用（预算数为0）"));
     // list numbers with 、 (once a panic), unreadable 科目 named by their row
     let ev = eval(&serde_json::json!({"kind": "final_accounts", "general": {"classes": [{"subject": "1、科学技术支出(类)", "amount": "1"}], "items": [{"subject": "(类)", "amount": "1"}]}}));
     finding(&ev, "figure.inconsistent", "general.items.0.subject");

@@ -81,6 +81,16 @@ impl<'de> Visitor<'de> for CellVisitor {
         Ok(Cell(v.to_string()))
     }
 
+    /// A JS number read from a JS object (serde-wasm-bindgen): its shortest text, the digits
+    /// `JSON.stringify` would write, so an object and its JSON text read alike.
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Cell, E> {
+        if v.is_finite() {
+            Ok(Cell(v.to_string()))
+        } else {
+            Err(de::Error::invalid_type(de::Unexpected::Float(v), &self))
+        }
+    }
+
     fn visit_unit<E: de::Error>(self) -> Result<Cell, E> {
         Ok(Cell::default())
     }

@@ -293,6 +293,21 @@ pub fn read_json<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
     Ok(v)
 }
 
+/// Reads `T` from any serde deserializer with the path tracked, for the messages `read_json`
+/// gives: the wasm boundary reads an options object straight from its JS value with it.
+#[cfg(target_arch = "wasm32")]
+pub fn read_value<'de, T: serde::Deserialize<'de>, D: serde::Deserializer<'de>>(d: D) -> Result<T, ReadError>
+where
+    D::Error: std::fmt::Display,
+{
+    serde_path_to_error::deserialize(d).map_err(|e| {
+        let message = e.inner().to_string();
+        // a JS Error's text is `Error: …`
+        let message = message.strip_prefix("Error: ").unwrap_or(&message).to_string();
+        ReadError { path: e.path().to_string(), message }
+    })
+}
+
 fn syntax(e: &serde_json::Error) -> ReadError {
     let message = if e.to_string().starts_with("recursion limit exceeded") {
         "文件嵌套超过 128 层，无法读取".to_string()
@@ -333,7 +348,14 @@ pub fn explain(path: &str, message: &str) -> String {
         return format!("{at}没有名为 {name} 的设置");
     }
     if message.starts_with("invalid length") {
-        return format!("{at}列表的长度不对（{}）", message.trim_start_matches("invalid length "));
+        // `invalid length 2, expected an array of length 3` / `… expected tuple struct … with 3 elements`
+        let rest = message.trim_start_matches("invalid length ");
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let wanted = expected.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).last();
+        return match wanted {
+            Some(n) => format!("{at}应为 {n} 项，实为 {found} 项"),
+            None => format!("{at}列表的项数不对（实为 {found} 项）"),
+        };
     }
     format!("{at}无法读取：{message}")
 }
@@ -402,5 +424,11 @@ mod tests {
         assert!(Document::from_json(&deep).is_ok());
         let deep = format!(r#"{{"kind":"project_self_evaluation","x":{}"#, "[{\"a\":".repeat(100_000));
         assert!(Document::from_json(&deep).is_err());
+    }
+
+    #[test]
+    fn a_list_of_the_wrong_length_says_how_many_in_chinese() {
+        let e = crate::Options::from_json(r#"{"policy":{"grade_cuts":["90","80"]}}"#).unwrap_err();
+        assert_eq!(e, "选项有误：policy.grade_cuts 应为 3 项，实为 2 项");
     }
 }

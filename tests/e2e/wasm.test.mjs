@@ -29,6 +29,24 @@ test('a document as JSON text gives the same answer as an object', () => {
   assert.equal(a.computed['funds.total.score'], '1.84');
 });
 
+test('an options object is read from its JS value as its JSON text is, numbers and messages alike', () => {
+  const doc = fixture('seed001/03');
+  const settings = { policy: { base: 'urumqi-2023', exec_weight: 20, qualitative_bands: [0.8, 0.5], grade_cuts: [80, 70, 60] } };
+  const a = mod.evaluate(doc, settings);
+  const b = mod.evaluate(doc, JSON.stringify(settings));
+  assert.deepEqual(a, b);
+  assert.equal(a.summary.total_score, '89.15');
+  assert.equal(a.summary.grade, '优'); // 89.15 is 良 by the default cuts, 优 by 80 / 70 / 60
+  const refused = (o) => { try { mod.evaluate(doc, o); } catch (e) { return e.message; } return null; };
+  for (const bad of [{ policy: { exec_wieght: 20 } }, { policy: { exec_weight: {} } }, { policy: { grade_cuts: [90, 80] } }, { policy: { exec_weight: NaN } }, { policy: 7 }]) {
+    const fromObject = refused(bad);
+    assert.match(fromObject || '', /[\u4e00-\u9fff]/, `a Chinese refusal for ${JSON.stringify(bad)}: ${fromObject}`);
+    assert.doesNotMatch(fromObject, /^Error|invalid type|unknown field/, fromObject);
+  }
+  assert.equal(refused({ policy: { exec_wieght: 20 } }), refused(JSON.stringify({ policy: { exec_wieght: 20 } })));
+  assert.match(refused(() => 1), /选项应为对象/);
+});
+
 test('findings carry code, severity, path, stated, computed and a Chinese message', () => {
   const doc = fixture('seed001/03');
   doc.funds.total.executed = '11.13';
@@ -81,16 +99,16 @@ test('the package ships types and a package.json', () => {
   assert.doesNotMatch(dts.replace(/export interface InitOutput[\s\S]*?\n}/, ''), /\bany\b/);
 });
 
-test('the single file stays within 700 KB; the raw .wasm within 1,200 KB', () => {
+test('the single file stays within 700 KB; the raw .wasm within 1,280 KB', () => {
   // Ceilings that catch an accidental blow-up (a dependency, a generic instantiated per type).
   // The size target itself (450 KB, issue #8) is measured and reported by `make bench`: the forms
   // met it; the text checker of issue #12 (~60 KB of the file) took the file past it, and the
   // 决算情况说明 of issue #13 (~135 KB with its table reader: the readers of its ~140 typed fields
-  // are most of it) further.
+  // are most of it) further; serde-wasm-bindgen's reader of options objects ~22 KB (~40 KB of wasm).
   const page = statSync(path.join(dist, 'jiaohe.html')).size;
   assert.ok(page <= 700 * 1024, `dist/jiaohe.html is ${page} bytes`);
   const wasm = statSync(path.join(pkg, 'jiaohe_bg.wasm')).size;
-  assert.ok(wasm <= 1200 * 1024, `dist/pkg/jiaohe_bg.wasm is ${wasm} bytes`);
+  assert.ok(wasm <= 1280 * 1024, `dist/pkg/jiaohe_bg.wasm is ${wasm} bytes`);
 });
 
 test('text of every plane crosses the boundary unchanged (results are written as escaped ASCII)', () => {

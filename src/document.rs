@@ -5,7 +5,9 @@
 //! cell, never a whole-document error.
 
 use crate::cell::Cell;
-use crate::forms::{final_accounts::FinalAccountsDoc, package::PackageDoc, project::ProjectDoc, report::ReportDoc};
+use crate::forms::project::ProjectDoc;
+#[cfg(feature = "full")]
+use crate::forms::{final_accounts::FinalAccountsDoc, package::PackageDoc, report::ReportDoc};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -21,12 +23,15 @@ pub enum Document {
     #[serde(rename = "department_self_evaluation")]
     Department(ProjectDoc),
     /// 部门整体支出绩效自评报告 (§6 C)
+    #[cfg(feature = "full")]
     #[serde(rename = "department_report")]
     Report(ReportDoc),
     /// 部门绩效材料汇总核对 (§8.4)
+    #[cfg(feature = "full")]
     #[serde(rename = "department_package")]
     Package(PackageDoc),
     /// 部门决算情况说明 (§6 D)
+    #[cfg(feature = "full")]
     #[serde(rename = "final_accounts")]
     FinalAccounts(FinalAccountsDoc),
 }
@@ -56,8 +61,11 @@ impl Document {
         match self {
             Document::Project(_) => 0,
             Document::Department(_) => 1,
+            #[cfg(feature = "full")]
             Document::Report(_) => 2,
+            #[cfg(feature = "full")]
             Document::Package(_) => 3,
+            #[cfg(feature = "full")]
             Document::FinalAccounts(_) => 4,
         }
     }
@@ -65,8 +73,11 @@ impl Document {
     fn version(&self) -> &Cell {
         match self {
             Document::Project(d) | Document::Department(d) => &d.version,
+            #[cfg(feature = "full")]
             Document::Report(d) => &d.version,
+            #[cfg(feature = "full")]
             Document::Package(d) => &d.version,
+            #[cfg(feature = "full")]
             Document::FinalAccounts(d) => &d.version,
         }
     }
@@ -91,8 +102,11 @@ impl Document {
         let doc = match kind {
             "project_self_evaluation" => Document::Project(read_json(text)?),
             "department_self_evaluation" => Document::Department(read_json(text)?),
+            #[cfg(feature = "full")]
             "department_report" => Document::Report(read_json(text)?),
+            #[cfg(feature = "full")]
             "department_package" => Document::Package(read_json(text)?),
+            #[cfg(feature = "full")]
             "final_accounts" => Document::FinalAccounts(read_json(text)?),
             "" => return Err("文件缺少表单类型（kind），不是校核的表单文件".into()),
             other => {
@@ -187,6 +201,7 @@ impl<'de> Deserialize<'de> for OnePass {
                 Ok(OnePass(match kind.trim() {
                     "project_self_evaluation" => Document::Project(body(rest)?),
                     "department_self_evaluation" => Document::Department(body(rest)?),
+                    #[cfg(feature = "full")]
                     "department_report" => Document::Report(body(rest)?),
                     // 决算情况说明 and packages (which may hold one) are read by the tracked reader
                     // only: a second copy of its ~130 fields' readers would add more to the page

@@ -22,6 +22,7 @@ pub mod indicator;
 pub mod number;
 pub mod policy;
 pub mod scoring;
+#[cfg(feature = "full")]
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

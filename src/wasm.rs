@@ -98,6 +98,7 @@ pub fn evaluate(
 
 /// `checkText(text, options?) → { summary, claims, findings }`: every arithmetic claim of a
 /// pasted text (决算说明, 预算公开说明, 自评报告 …) found and verified (文字核对).
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = checkText, unchecked_return_type = "TextCheck")]
 pub fn check_text(
     text: &str,

@@ -1,4 +1,4 @@
-// Writes dist/jiaohe.html: one self-contained file — CSS, JS and the wasm (gzip, base64) inline —
+// Writes dist/jiaohe.html: one self-contained file — CSS, JS and the two cores (gzip, base64) inline —
 // that works opened from disk (file://) and makes no network request. The page scripts are minified
 // and lowered to the browser floor by esbuild (tools/lower.mjs), the stylesheets minified by it; the
 // build fails if any inline script of the result does not parse as ES2018, or if the page's inflater
@@ -13,21 +13,27 @@ const read = (p) => readFileSync(p, 'utf8');
 // The glue as a factory: each call gives a fresh binding with its own instance, so the page can
 // start the core again from the compiled module should a call ever trap (loader.js).
 // The same script then starts compiling the core (boot.js) before the page scripts are read.
-const glue = lower(`window.JIAOHE_GLUE = function () {\n${read('target/glue/jiaohe.js')}\nreturn wasm_bindgen;\n};\n${read('www/js/boot.js')}`);
+// Two builds of the one crate: the page starts on the start core (forms A and B: small to decode
+// and compile) and compiles the full core (every form, 文字核对) beside it once it is drawn.
+const factory = (name, dir) => `window.${name} = function () {\n${read(`target/${dir}/jiaohe.js`)}\nreturn wasm_bindgen;\n};\n`;
+const glue = lower(`${factory('JIAOHE_GLUE', 'glue-start')}${factory('JIAOHE_GLUE_FULL', 'glue')}${read('www/js/boot.js')}`);
 // The wasm is embedded gzipped (~0.37 of its size; base64 adds a third) in a data block, which
 // the HTML parser keeps as text and no script engine parses. The page inflates it natively where
 // it can (DecompressionStream) and with fflate (inflater()) in older browsers.
-const wasmBytes = readFileSync('target/glue/jiaohe_bg.wasm');
-const gz = gzipSync(wasmBytes, { level: constants.Z_BEST_COMPRESSION, memLevel: constants.Z_MAX_MEMLEVEL });
 const inflate = inflater();
-{
+const packed = (file) => {
+  const wasmBytes = readFileSync(file);
+  const gz = gzipSync(wasmBytes, { level: constants.Z_BEST_COMPRESSION, memLevel: constants.Z_MAX_MEMLEVEL });
   const sandbox = { window: {} };
   vm.runInNewContext(inflate, sandbox);
   const back = sandbox.window.JIAOHE_INFLATE(new Uint8Array(gz));
   if (!Buffer.from(back.buffer, back.byteOffset, back.byteLength).equals(wasmBytes)) {
-    throw new Error('the page inflater does not give back target/glue/jiaohe_bg.wasm');
+    throw new Error(`the page inflater does not give back ${file}`);
   }
-}
+  return gz.toString('base64');
+};
+const startCore = packed('target/glue-start/jiaohe_bg.wasm');
+const fullCore = packed('target/glue/jiaohe_bg.wasm');
 // The inflater comes first in the app script (no extra script, no extra CSP hash).
 const app = [
   inflate,
@@ -42,7 +48,9 @@ const html = read('www/index.html')
   .replace('/*STYLE*/', () => minifyCss(read('www/style.css')))
   .replace('/*PRINT*/', () => minifyCss(read('www/print.css')))
   .replace('CSP_SCRIPT_HASHES', () => [sha(inline(glue)), sha(inline(app))].join(' '))
-  .replace('/*WASM*/', () => gz.toString('base64'))
+  .replace('/*WASM*/', () => startCore)
+  // after the page scripts: the parser reaches it once the start core is compiling
+  .replace('/*WASM_FULL*/', () => fullCore)
   // the example table 打开示例表 opens: seed 001's 原机电老干所运行维护费, as published
   .replace('/*EXAMPLE*/', () => inline(JSON.stringify(JSON.parse(read('tests/fixtures/seed001/03.json')))))
   .replace('/*GLUE*/', () => inline(glue))

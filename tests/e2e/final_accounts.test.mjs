@@ -29,7 +29,8 @@ test('section 七 typed in: every 占比, 增减 and 差异率 computed, in the 
       groups: '0', travellers: '0', cars_bought: '0', fleet: '12', batches: '1', guests: '10',
     },
   });
-  // the totals add themselves up, in all three columns
+  // the totals add themselves up, in all three columns (under load the page checks after a pause in typing)
+  await page.waitForFunction(() => document.querySelector('[data-path="three.car.amount"]').getAttribute('placeholder') !== null);
   assert.equal(await placeholder(page, 'three.car.amount'), '23.44');
   assert.equal(await placeholder(page, 'three.total.amount'), '23.45');
   assert.equal(await placeholder(page, 'three.total.previous'), '23.33');

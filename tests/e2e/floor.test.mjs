@@ -26,7 +26,7 @@ const MVP = ['--disable-sign-extension', '--disable-mutable-globals', '--disable
   '--disable-multi-value', '--disable-bulk-memory', '--disable-reference-types'];
 
 test('the wasm validates with every post-MVP feature disabled', () => {
-  for (const f of [path.join(dist, 'pkg/jiaohe_bg.wasm'), path.join(root, 'target/glue/jiaohe_bg.wasm')]) {
+  for (const f of [path.join(dist, 'pkg/jiaohe_bg.wasm'), path.join(root, 'target/glue/jiaohe_bg.wasm'), path.join(root, 'target/glue-start/jiaohe_bg.wasm')]) {
     execFileSync('wasm-validate', [...MVP, f]);
   }
 });
@@ -89,24 +89,29 @@ test('the page scripts in the single file are minified', () => {
   const code = app.slice(inflate.length);
   // esbuild without minify: ~0.99 of the source (whitespace only: ~0.72); minified: ~0.60.
   assert.ok(code.length < 0.66 * sources.length, `app ${code.length} of ${sources.length} characters`);
-  const glueSource = readFileSync(path.join(root, 'target/glue/jiaohe.js'), 'utf8');
+  const glueSource = ['glue-start', 'glue'].map((d) => readFileSync(path.join(root, `target/${d}/jiaohe.js`), 'utf8')).join('\n');
   assert.ok(glue.length < 0.6 * glueSource.length, `glue ${glue.length} of ${glueSource.length} characters`);
 });
 
-// The wasm ships gzipped as base64 in a data block; what the page inflates must be the very wasm.
-const dataBlock = () => /<script type="application\/octet-stream" id="jiaohe-wasm">([A-Za-z0-9+/=]*)<\/script>/.exec(readFileSync(path.join(dist, 'jiaohe.html'), 'utf8'));
-const embedded = () => {
-  const m = dataBlock();
-  assert.ok(m, 'the wasm is in its data block');
+// The two cores ship gzipped as base64 in data blocks (the start core, forms A and B, before the
+// page scripts; the full core after them); what the page inflates must be the very wasm.
+const CORES = [['jiaohe-wasm', 'glue-start'], ['jiaohe-wasm-full', 'glue']];
+const dataBlock = (id = 'jiaohe-wasm') => new RegExp(`<script type="application/octet-stream" id="${id}">([A-Za-z0-9+/=]*)</script>`).exec(readFileSync(path.join(dist, 'jiaohe.html'), 'utf8'));
+const embedded = (id = 'jiaohe-wasm') => {
+  const m = dataBlock(id);
+  assert.ok(m, `the wasm is in its data block ${id}`);
   return Buffer.from(m[1], 'base64');
 };
-const glueWasm = () => readFileSync(path.join(root, 'target/glue/jiaohe_bg.wasm'));
+const glueWasm = (dir = 'glue-start') => readFileSync(path.join(root, `target/${dir}/jiaohe_bg.wasm`));
 
-test('the embedded wasm, inflated with node:zlib, is byte-identical to target/glue/jiaohe_bg.wasm', () => {
-  const gz = embedded();
-  const wasm = glueWasm();
-  assert.ok(gz.length < 0.5 * wasm.length, `embedded ${gz.length} bytes for a ${wasm.length}-byte wasm`);
-  assert.ok(gunzipSync(gz).equals(wasm));
+test('each embedded core, inflated with node:zlib, is byte-identical to its built wasm; the start core is the smaller', () => {
+  for (const [id, dir] of CORES) {
+    const gz = embedded(id);
+    const wasm = glueWasm(dir);
+    assert.ok(gz.length < 0.5 * wasm.length, `embedded ${gz.length} bytes for a ${wasm.length}-byte wasm`);
+    assert.ok(gunzipSync(gz).equals(wasm), id);
+  }
+  assert.ok(glueWasm('glue-start').length < 0.6 * glueWasm('glue').length);
 });
 
 test('the page\'s own inflater gives the same bytes, and throws on damaged data', () => {
@@ -115,8 +120,10 @@ test('the page\'s own inflater gives the same bytes, and throws on damaged data'
   vm.runInNewContext(app.slice(0, inflater().length), sandbox);
   const inflate = sandbox.window.JIAOHE_INFLATE;
   assert.equal(typeof inflate, 'function');
-  const out = inflate(new Uint8Array(embedded()));
-  assert.ok(Buffer.from(out.buffer, out.byteOffset, out.byteLength).equals(glueWasm()));
+  for (const [id, dir] of CORES) {
+    const out = inflate(new Uint8Array(embedded(id)));
+    assert.ok(Buffer.from(out.buffer, out.byteOffset, out.byteLength).equals(glueWasm(dir)), id);
+  }
   assert.throws(() => inflate(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])), /invalid gzip data/);
   const cut = embedded().subarray(0, 1000);
   assert.throws(() => inflate(new Uint8Array(cut)), /unexpected EOF|invalid/);
@@ -161,10 +168,12 @@ test('a damaged embedded wasm ends in the Chinese failure notice, not a blank pa
 test('a browser without DecompressionStream (Chrome 69–79) inflates with fflate and works', async () => {
   const { page, close } = await openVariant((h) => h, oldBrowser);
   try {
-    await page.waitForSelector('html[data-ready="true"]');
+    await page.waitForSelector('html[data-full="true"]');
     assert.equal(await page.evaluate(() => typeof window.DecompressionStream), 'undefined');
     const ev = await page.evaluate(() => window.jiaohe.evaluate({ kind: 'project_self_evaluation', funds: { total: { adjusted: '100', executed: '78.585' } } }));
     assert.equal(ev.computed['funds.total.rate'], '78.59%');
+    // the full core too is inflated with fflate
+    assert.equal(await page.evaluate(() => window.jiaohe.checkText('合计10万元，其中：A 4万元，B 6万元。').summary.verified), 1);
   } finally {
     await close();
   }

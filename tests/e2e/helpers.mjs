@@ -28,7 +28,7 @@ export async function openPage(context) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(pageUrl);
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('html[data-full="true"]');
   return { page, requests, errors };
 }
 

@@ -2,7 +2,7 @@
 // and never talking to the network.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, fixture, cell } from './helpers.mjs';
+import { launch, openPage, fixture, fixturePath, cell, pageUrl } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -83,11 +83,52 @@ test('unreadable input is marked on its cell and kept exactly as typed, also aft
   assert.match(await cell(page, 'funds.rows.0.adjusted').getAttribute('class'), /sev-error/);
   assert.match(await page.locator('[data-why="funds.rows.0.adjusted"]').textContent(), /无法识别“12\.\.5”/);
   await page.reload();
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('html[data-full="true"]');
   assert.equal(await cell(page, 'funds.rows.0.adjusted').inputValue(), '12..5');
   assert.equal(await cell(page, 'project').inputValue(), '<img src=x onerror=alert(1)>');
   assert.equal(await page.locator('img').count(), 0);
   assert.equal(await page.locator('#save-state').textContent(), '已保存');
+  await context.close();
+});
+
+test('the page starts on the small start core; the full core answers every form once in, and a 决算 draft reopens on it', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // what answers before the full core is in: forms A and B from the start core, the rest "still loading"
+  await page.addInitScript(() => {
+    new MutationObserver((_, mo) => {
+      const html = document.documentElement;
+      if (html.getAttribute('data-ready') !== 'true' || window.__early) { return; }
+      mo.disconnect();
+      const tryIt = (f) => { try { return f(); } catch (e) { return 'throws: ' + e.message; } };
+      window.__early = {
+        full: html.getAttribute('data-full'),
+        project: tryIt(() => window.jiaohe.evaluate({ kind: 'project_self_evaluation', funds: { total: { adjusted: '100', executed: '78.585' } } }).computed['funds.total.rate']),
+        text: tryIt(() => window.jiaohe.checkText('合计10万元，其中：A 4万元，B 6万元。').summary.verified),
+      };
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  });
+  await page.goto(pageUrl);
+  await page.waitForSelector('html[data-full="true"]');
+  const early = await page.evaluate(() => window.__early);
+  assert.equal(early.full, null, 'the form is drawn before the full core is in');
+  assert.equal(early.project, '78.59%');
+  assert.match(String(early.text), /^throws: 校核核心仍在载入，请稍候再试$/);
+  // once in, every form and 文字核对 answer
+  assert.equal(await page.evaluate(() => window.jiaohe.checkText('合计10万元，其中：A 4万元，B 6万元。').summary.verified), 1);
+  assert.equal(await page.evaluate((d) => window.jiaohe.evaluate(d).summary.errors, fixture('final_accounts/seed002')), 0);
+  // a 决算 draft left open is drawn on the full core at the next start, with no "still loading"
+  await page.setInputFiles('#open-file', fixturePath('final_accounts/seed002'));
+  await page.waitForFunction(() => document.querySelector('.form-title') && document.querySelector('.form-title').textContent === '部门决算情况说明');
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-full')), 'true');
+  assert.equal(await page.locator('.form-title').textContent(), '部门决算情况说明');
+  assert.match(await page.locator('#summary').textContent(), /错误 0/);
+  assert.doesNotMatch(await page.locator('#findings').textContent(), /载入/);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

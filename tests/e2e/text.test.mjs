@@ -133,7 +133,7 @@ test('the pasted text survives a reload and is checked again; 保存为文件 gi
   await page.fill('#tx-input', text);
   await page.waitForFunction(() => document.getElementById('save-state').textContent === '已保存');
   await page.reload();
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('html[data-full="true"]');
   assert.equal(await page.locator('#form-kind').inputValue(), 'text');
   assert.equal(await page.locator('#tx-input').inputValue(), text);
   assert.equal(await page.locator('#summary').textContent(), line((await core(page, text)).summary));

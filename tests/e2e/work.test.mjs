@@ -26,7 +26,7 @@ async function startChromium(dir) {
   const b = await chromium.connectOverCDP(ws);
   const page = await b.contexts()[0].newPage();
   await page.goto(pageUrl);
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('html[data-full="true"]');
   return { proc, b, page };
 }
 
@@ -76,7 +76,7 @@ test('drafts side by side: create, rename, duplicate, delete and undo the delete
   assert.deepEqual(await page.locator('#draft option').allTextContents(), ['甲', '项目支出绩效自评表', '项目支出绩效自评表 副本']);
   assert.equal(await cell(page, 'project').inputValue(), '甲项目');
   await page.reload();
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('html[data-full="true"]');
   assert.equal(await page.locator('#draft option').count(), 3);
   assert.equal(await cell(page, 'project').inputValue(), '甲项目');
   await context.close();
@@ -186,7 +186,7 @@ test('a stored draft the core cannot read is set aside: the page starts, lists i
     localStorage.setItem('jiaohe.active', 'broken1');
   }, bad);
   await page.reload();
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('html[data-full="true"]');
   assert.equal(await cell(page, 'project').inputValue(), '好的草稿');
   assert.match(await page.locator('#notice').textContent(), /有 1 份草稿无法打开/);
   assert.deepEqual(await page.locator('#draft option').allTextContents(), ['草稿 1', '坏草稿（无法打开）']);
@@ -203,7 +203,7 @@ test('a stored draft the core cannot read is set aside: the page starts, lists i
   // a damaged list of drafts does not stop the page, and loses no draft: it is listed again
   await page.evaluate(() => localStorage.setItem('jiaohe.drafts', '{"not":"a list"}'));
   await page.reload();
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('html[data-full="true"]');
   assert.deepEqual(await page.locator('#draft option').allTextContents(), ['恢复的草稿 1']);
   assert.equal(await cell(page, 'project').inputValue(), '好的草稿');
   await context.close();
@@ -223,7 +223,7 @@ test('a trap in the core: the page starts it again from the compiled module, say
   assert.equal(await cell(page, 'project').inputValue(), '不能丢的内容');
   assert.equal(await page.evaluate(() => window.jiaohe.evaluate({ kind: 'project_self_evaluation', total_score: '1' }).kind), 'project_self_evaluation');
   await page.reload();
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('html[data-full="true"]');
   assert.equal(await cell(page, 'project').inputValue(), '不能丢的内容');
   assert.equal(await cell(page, 'funds.total.adjusted').inputValue(), '100');
   await context.close();
@@ -243,14 +243,14 @@ test('local privacy: a first-use note, 不在本机保存 keeps drafts in the ta
   await cell(page, 'project').fill('只在这个标签页，改过');
   assert.deepEqual(await stored(), [0, 1]);
   await page.reload();
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('html[data-full="true"]');
   assert.equal(await cell(page, 'project').inputValue(), '只在这个标签页，改过');
   assert.ok(await page.locator('#no-store').isChecked());
   assert.doesNotMatch(await page.locator('#notice').textContent(), /其他本地网页也能读到/, 'the note is shown once');
   // another tab of this browser finds nothing
   const other = await context.newPage();
   await other.goto(page.url());
-  await other.waitForSelector('html[data-ready="true"]');
+  await other.waitForSelector('html[data-full="true"]');
   assert.equal(await cell(other, 'project').inputValue(), '');
   await other.close();
   await openMenu(page);
@@ -268,7 +268,7 @@ test('local privacy: a first-use note, 不在本机保存 keeps drafts in the ta
   const p2 = await blocked.newPage();
   await p2.addInitScript(() => { Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } }); });
   await p2.goto(pageUrl);
-  await p2.waitForSelector('html[data-ready="true"]');
+  await p2.waitForSelector('html[data-full="true"]');
   assert.match(await p2.locator('#notice').textContent(), /本浏览器禁止网页保存数据/);
   await cell(p2, 'project').fill('照样能填');
   assert.equal(await cell(p2, 'total_score').count(), 1);
@@ -284,7 +284,7 @@ test('two tabs on one draft: the second is told and turns read-only; a draft mad
   await saved(a);
   const b = await context.newPage();
   await b.goto(a.url());
-  await b.waitForSelector('html[data-ready="true"]');
+  await b.waitForSelector('html[data-full="true"]');
   assert.equal(await cell(b, 'project').inputValue(), '甲');
   await cell(a, 'project').fill('甲（A 标签页改过）');
   await b.waitForFunction(() => /另一个标签页中被修改/.test(document.getElementById('notice').textContent));
@@ -297,11 +297,11 @@ test('two tabs on one draft: the second is told and turns read-only; a draft mad
   await cell(a, 'project').fill('乙');
   await saved(a);
   await b.reload();
-  await b.waitForSelector('html[data-ready="true"]');
+  await b.waitForSelector('html[data-full="true"]');
   await b.getByRole('button', { name: '新建草稿' }).click();
   await cell(b, 'project').fill('丙');
   await a.reload();
-  await a.waitForSelector('html[data-ready="true"]');
+  await a.waitForSelector('html[data-full="true"]');
   assert.equal(await a.locator('#draft option').count(), 3);
   assert.equal(await b.locator('#draft option').count(), 3);
   await context.close();
@@ -342,7 +342,7 @@ test('storage full: the page says so once, offers 保存为文件, and keeps wor
   const page = await context.newPage();
   await limitStorage(page, { indexedDB: false });
   await page.goto(pageUrl);
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('html[data-full="true"]');
   await page.evaluate(() => { window.__full = true; });
   await cell(page, 'project').fill('存不下也要能填');
   await page.waitForFunction(() => /未能保存到浏览器/.test(document.getElementById('save-state').textContent));
@@ -560,7 +560,7 @@ test('a draft deleted right after typing leaves nothing behind: no 恢复的草�
   await page.click('#del-draft');
   await page.waitForTimeout(400);
   await page.reload();
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('html[data-full="true"]');
   const names = await page.locator('#draft option').allTextContents();
   assert.ok(!names.some((n) => /恢复的草稿|无法打开/.test(n)), names.join('、'));
   assert.equal(names.length, 1);
@@ -587,7 +587,7 @@ test('a draft too big for the browser\'s storage is kept in the durable copy: �
   // the browser's storage holds nothing over 50,000 characters; IndexedDB holds anything
   await limitStorage(page, { over: 50000 });
   await page.goto(pageUrl);
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('html[data-full="true"]');
   const { seedTables, bigTable } = await import(path.join(root, 'tools/bench/generate.mjs'));
   const doc = bigTable(seedTables(root), 600);
   assert.ok(JSON.stringify(doc).length > 50000);

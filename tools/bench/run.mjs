@@ -29,7 +29,10 @@ const TARGETS = {
   core_vs_float_500: 1.5, // core at most 1.5× the time of plain floats
   startup_ms: 100,
   keystroke_over_floor_ms: 8, // keystroke to painted 总分 at most the page's own floor + 8 ms
-  html_bytes: 460800,
+  // what the page needs at start: the file less the full core's data block, compiled once drawn
+  start_bytes: 460800,
+  // the whole file (issue #15: with the office module, ≤ 2 MB)
+  html_bytes: 2 * 1024 * 1024,
   cli_docs_per_s: 10000,
   text_100k_ms: 100, // 文字核对 of a 100,000-character explanation, in the page
 };
@@ -287,7 +290,13 @@ try {
 }
 
 // ---------------------------------------------------------------- sizes
-const sizes = { html_bytes: statSync(HTML).size, wasm_bytes: statSync(WASM).size };
+const fullBlock = /<script type="application\/octet-stream" id="jiaohe-wasm-full">([^<]*)<\/script>/.exec(readFileSync(HTML, 'utf8'));
+const sizes = {
+  html_bytes: statSync(HTML).size,
+  start_bytes: statSync(HTML).size - (fullBlock ? fullBlock[1].length : 0),
+  wasm_bytes: statSync(WASM).size,
+  start_wasm_bytes: statSync('target/glue-start/jiaohe_bg.wasm').size,
+};
 
 // ---------------------------------------------------------------- the CLI
 const PEAK_RSS = `import json, resource, subprocess, sys, time
@@ -366,6 +375,7 @@ const met = {
   startup_ms: startup.median_ms <= TARGETS.startup_ms,
   keystroke: ['seed', 'big'].every((t) => keystroke[t].core.median_ms <= keystroke[t].floor.median_ms + TARGETS.keystroke_over_floor_ms),
   html_bytes: sizes.html_bytes <= TARGETS.html_bytes,
+  start_bytes: sizes.start_bytes <= TARGETS.start_bytes,
   cli_docs_per_s: cli[10000].docs_per_s >= TARGETS.cli_docs_per_s,
   text_100k_ms: textCheck.median_ms <= TARGETS.text_100k_ms,
 };
@@ -416,7 +426,9 @@ L.push(`start-up over file:// (navigation start → html[data-ready] with window
 L.push(`  median ${ms(startup.median_ms)} ms (min ${ms(startup.min_ms)}, max ${ms(startup.max_ms)}; medians: file read by ${ms(startup.response_end_median_ms)} ms, DOMContentLoaded ${ms(startup.dom_content_loaded_median_ms)} ms) — target ≤ ${TARGETS.startup_ms} ms: ${ok(met.startup_ms)}`);
 L.push('');
 L.push('sizes:');
-L.push(`  dist/jiaohe.html            ${pad(sizes.html_bytes.toLocaleString('en'), 9)} B (${kb(sizes.html_bytes)}) — target ≤ ${TARGETS.html_bytes.toLocaleString('en')} B: ${ok(met.html_bytes)}`);
+L.push(`  needed at start             ${pad(sizes.start_bytes.toLocaleString('en'), 9)} B (${kb(sizes.start_bytes)}) — target ≤ ${TARGETS.start_bytes.toLocaleString('en')} B: ${ok(met.start_bytes)}`);
+L.push(`  dist/jiaohe.html (whole)    ${pad(sizes.html_bytes.toLocaleString('en'), 9)} B (${kb(sizes.html_bytes)}) — target ≤ ${TARGETS.html_bytes.toLocaleString('en')} B: ${ok(met.html_bytes)}`);
+L.push(`  start core .wasm            ${pad(sizes.start_wasm_bytes.toLocaleString('en'), 9)} B (${kb(sizes.start_wasm_bytes)}), forms A and B`);
 L.push(`  dist/pkg/jiaohe_bg.wasm     ${pad(sizes.wasm_bytes.toLocaleString('en'), 9)} B (${kb(sizes.wasm_bytes)})`);
 L.push('');
 L.push(`CLI: jiaohe check --format json FILES, stdout to /dev/null, median of ${CLI_RUNS} runs, peak RSS by ${cli[10000].rss_method}:`);

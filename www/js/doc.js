@@ -143,6 +143,18 @@
     return window.jiaohe.readDocument(raw);
   }
 
+  /* The kind of the draft the page will open (the loader starts forms A and B before the full
+     core is in): '' when there is none, null when its text is not in this storage. */
+  JH.activeKind = function () {
+    try {
+      var id = ls.getItem(ACTIVE);
+      if (!id) { return ''; }
+      var raw = ls.getItem('jiaohe.draft.' + id);
+      var m = raw && /^\s*\{\s*"kind"\s*:\s*"([^"\\]*)"/.exec(raw.slice(0, 200));
+      return m ? m[1] : null;
+    } catch (e) { return ''; }
+  };
+
   function read(key) {
     try { var raw = ls.getItem(key); return raw ? JSON.parse(raw) : null; } catch (e) { return null; }
   }
@@ -154,8 +166,8 @@
     try { raw = ls.getItem(key); } catch (e) { return null; }
     if (!raw) { return null; }
     try { return { doc: readDoc(raw) }; } catch (e) {
-      // the core restarting is no fault of the draft's
-      if (JH.core && JH.core.restarting) { return null; }
+      // the core restarting, or still loading its full part, is no fault of the draft's
+      if (e && e.busy || JH.core && JH.core.restarting) { return null; }
       return { raw: raw, error: String(e && e.message || e) };
     }
   }

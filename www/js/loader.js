@@ -1,13 +1,19 @@
-/* Starts the core. The wasm is embedded gzipped, as base64, in a data block
-   (<script type="application/octet-stream" id="jiaohe-wasm">: fetching a sibling file fails on
-   file://, and a data block is not parsed as script); boot.js has decoded it and, where the
-   browser inflates natively, already started compiling it. Older browsers inflate here with
-   fflate (window.JIAOHE_INFLATE, set earlier in this script) and compile from the bytes.
-   Exposes window.jiaohe = { version, evaluate, readDocument, checkText, catalog }, the same contract as the
-   ES module and the CLI. */
+/* Starts the core. Two builds of the one crate are embedded gzipped, as base64, in data blocks
+   (<script type="application/octet-stream">: fetching a sibling file fails on file://, and a data
+   block is not parsed as script): the start core (forms A and B, id jiaohe-wasm), which boot.js has
+   decoded and, where the browser inflates natively, already started compiling; and the full core
+   (every form and 文字核对, id jiaohe-wasm-full, after the page scripts), compiled once the page is
+   drawn. Until it is ready the start core answers for forms A and B; from then on the full core
+   answers everything. A page whose last draft needs the full core waits for it before drawing.
+   Older browsers inflate with fflate (window.JIAOHE_INFLATE, set earlier in this script).
+   Exposes window.jiaohe = { version, evaluate, readDocument, checkText, catalog }, the same
+   contract as the ES module and the CLI. */
 (function (JH) {
   'use strict';
   if (window.JIAOHE_TOO_OLD) { return; }
+
+  /* the kinds the start core reads; its catalog and version are the full core's */
+  var START_KINDS = { project_self_evaluation: true, department_self_evaluation: true };
 
   function message(e) { return e && e.message ? e.message : String(e); }
 
@@ -19,9 +25,77 @@
 
   function broken(e) { return new Error('内嵌的核心无法解压（' + message(e) + '）'); }
 
-  var makeGlue = window.JIAOHE_GLUE;
-  if (typeof makeGlue !== 'function') { fail(new Error('缺少核心脚本')); return; }
-  var wb = makeGlue();
+  /* a document's kind without reading it: files and drafts the page writes begin with it */
+  function kindOf(doc) {
+    if (typeof doc === 'string') {
+      var m = /^\s*\{\s*"kind"\s*:\s*"([^"\\]*)"/.exec(doc.slice(0, 200));
+      return m ? m[1] : null;
+    }
+    return doc && typeof doc === 'object' && typeof doc.kind === 'string' ? doc.kind : null;
+  }
+
+  /* One instance of a core from its compiled module. Should a call ever trap, the instance is
+     spent: a fresh one starts from the same module (no reload, nothing the user typed is
+     touched), the page is told once, and evaluates again. */
+  function Core(makeGlue) {
+    this.makeGlue = makeGlue;
+    this.wb = makeGlue();
+    this.module = null;
+    this.ready = false;
+    this.restarting = false;
+    this.restarts = 0;
+    this.trapped = 0;
+  }
+  Core.prototype.boot = function (source) {
+    var self = this;
+    return (source instanceof Uint8Array ? WebAssembly.compile(source) : source).then(function (module) {
+      self.module = module;
+      return self.wb({ module_or_path: module });
+    }).then(function () { self.ready = true; });
+  };
+  Core.prototype.restart = function () {
+    var self = this;
+    if (self.restarting) { return; }
+    self.restarting = true;
+    var fresh = self.makeGlue();
+    fresh({ module_or_path: self.module }).then(function () {
+      self.wb = fresh;
+      self.restarting = false;
+      self.restarts++;
+      var n = document.getElementById('notice');
+      if (self.restarts === 1 && n) {
+        n.hidden = false;
+        n.textContent = '校核核心出错，已自动重新启动；您填写的内容没有受到影响。';
+      }
+      // evaluate the page again, but not in a loop: a document that traps again is left alone
+      if (typeof JH.recovered === 'function' && self.trapped < 2) { JH.recovered(); }
+    }, fail);
+  };
+  Core.prototype.call = function (name, args) {
+    if (this.restarting) { throw new Error('校核核心正在重新启动，请稍候'); }
+    try {
+      var result = this.wb[name].apply(null, args);
+      this.trapped = 0;
+      return result;
+    } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
+        this.trapped++;
+        this.restart();
+        throw new Error('校核核心出错，正在自动重新启动（您填写的内容没有受到影响）');
+      }
+      throw e;
+    }
+  };
+
+  var makeStart = window.JIAOHE_GLUE;
+  var makeFull = window.JIAOHE_GLUE_FULL;
+  if (typeof makeStart !== 'function' || typeof makeFull !== 'function') { fail(new Error('缺少核心脚本')); return; }
+  var start = new Core(makeStart);
+  var full = new Core(makeFull);
+  full.failed = null;
+  /* the core that serves the page now (the trap test and doc.js look at it) */
+  JH.core = start;
+
   var boot = window.JIAOHE_BOOT || { error: new Error('缺少核心脚本') };
   var source = boot.source;
   try {
@@ -35,57 +109,71 @@
     return;
   }
 
-  /* Should a call into the core ever trap, its instance is spent: start a fresh one from the
-     compiled module (no reload, nothing the user typed is touched), say so once, and let the
-     page evaluate again. */
-  var core = JH.core = { wb: wb, restarts: 0 };
-  function restart() {
-    if (core.restarting) { return; }
-    core.restarting = true;
-    var fresh = makeGlue();
-    fresh({ module_or_path: core.module }).then(function () {
-      core.wb = fresh;
-      core.restarting = false;
-      core.restarts++;
-      var n = document.getElementById('notice');
-      if (core.restarts === 1 && n) {
-        n.hidden = false;
-        n.textContent = '校核核心出错，已自动重新启动；您填写的内容没有受到影响。';
-      }
-      // evaluate the page again, but not in a loop: a document that traps again is left alone
-      if (typeof JH.recovered === 'function' && core.trapped < 2) { JH.recovered(); }
-    }, fail);
+  /* the full core while a call needs it and it is not ready: say so, never a wrong answer */
+  function busy() {
+    var e = new Error(full.failed ? '校核核心的完整部分无法加载（' + full.failed + '）' : '校核核心仍在载入，请稍候再试');
+    e.busy = true;
+    return e;
   }
-  function call(name, args) {
-    if (core.restarting) { throw new Error('校核核心正在重新启动，请稍候'); }
-    try {
-      var result = core.wb[name].apply(null, args);
-      core.trapped = 0;
-      return result;
-    } catch (e) {
-      if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
-        core.trapped = (core.trapped || 0) + 1;
-        restart();
-        throw new Error('校核核心出错，正在自动重新启动（您填写的内容没有受到影响）');
-      }
-      throw e;
-    }
+  function serving(kind) {
+    if (full.ready) { return full; }
+    if (kind === true || (kind && START_KINDS[kind])) { return start; }
+    throw busy();
   }
 
-  var inflated = source instanceof Uint8Array;
-  /* compiled once; the module is kept for a restart */
-  (inflated ? WebAssembly.compile(source) : source).then(function (module) {
-    core.module = module;
-    return wb({ module_or_path: module });
-  }).then(function () {
+  /* Decodes and compiles the full core: natively inflated and compiled off the main thread where
+     the browser can (as boot.js does for the start core), else with fflate. */
+  function loadFull() {
+    var b64 = (document.getElementById('jiaohe-wasm-full') || {}).textContent;
+    if (!b64) { return Promise.reject(new Error('缺少内嵌的核心')); }
+    var gz;
+    if (typeof Uint8Array.fromBase64 === 'function') {
+      gz = Uint8Array.fromBase64(b64);
+    } else {
+      var bin = atob(b64.replace(/\s+/g, ''));
+      gz = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) { gz[i] = bin.charCodeAt(i); }
+    }
+    var src;
+    if (typeof DecompressionStream === 'function' && typeof WebAssembly.compileStreaming === 'function') {
+      src = WebAssembly.compileStreaming(new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip')), { headers: { 'Content-Type': 'application/wasm' } }));
+    } else {
+      src = window.JIAOHE_INFLATE(gz);
+    }
+    return full.boot(src);
+  }
+
+  function whenParsed(run) {
+    if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', run); } else { run(); }
+  }
+
+  start.boot(source).then(function () {
     window.jiaohe = Object.freeze({
-      version: wb.version(),
-      evaluate: function (document, options) { return call('evaluate', [document, options === undefined ? null : options]); },
-      readDocument: function (text) { return call('readDocument', [text]); },
-      checkText: function (text, options) { return call('checkText', [text, options === undefined ? null : options]); },
-      catalog: function () { return call('catalog', []); }
+      version: start.wb.version(),
+      evaluate: function (document, options) { return serving(kindOf(document)).call('evaluate', [document, options === undefined ? null : options]); },
+      readDocument: function (text) { return serving(kindOf(text)).call('readDocument', [text]); },
+      checkText: function (text, options) { return serving(null).call('checkText', [text, options === undefined ? null : options]); },
+      catalog: function () { return serving(true).call('catalog', []); }
     });
-    try { JH.start(); } catch (e) { fail(e); }
-    document.documentElement.setAttribute('data-ready', 'true');
-  }, function (e) { fail(inflated ? e : broken(e)); });
+    var begin = function () {
+      try { JH.start(); } catch (e) { fail(e); }
+      document.documentElement.setAttribute('data-ready', 'true');
+    };
+    // the last draft decides: forms A and B start at once, any other form once the full core is in
+    var kind = typeof JH.activeKind === 'function' ? JH.activeKind() : '';
+    var now = kind === '' || START_KINDS[kind] === true;
+    if (now) { begin(); }
+    whenParsed(function () {
+      setTimeout(function () {
+        loadFull().then(function () {
+          JH.core = full;
+          document.documentElement.setAttribute('data-full', 'true');
+          if (!now) { begin(); } else if (typeof JH.recovered === 'function') { JH.recovered(); }
+        }, function (e) {
+          full.failed = message(e);
+          if (!now) { fail(broken(e)); }
+        });
+      }, 0);
+    });
+  }, function (e) { fail(source instanceof Uint8Array ? e : broken(e)); });
 })(window.JH = window.JH || {});

@@ -165,6 +165,24 @@ test('a damaged embedded wasm ends in the Chinese failure notice, not a blank pa
   }
 });
 
+test('a damaged full core leaves forms A and B working and says in Chinese what cannot load (native and fflate inflate)', async () => {
+  const damageFull = (html) => html.replace('id="jiaohe-wasm-full">H4sI', 'id="jiaohe-wasm-full">AAAA');
+  for (const init of [null, oldBrowser]) {
+    const { page, close } = await openVariant(damageFull, init);
+    try {
+      await page.waitForSelector('html[data-ready="true"]');
+      await page.waitForFunction(() => { try { window.jiaohe.checkText('1'); } catch (e) { return /无法加载/.test(e.message); } return false; });
+      const ev = await page.evaluate(() => window.jiaohe.evaluate({ kind: 'project_self_evaluation', funds: { total: { adjusted: '100', executed: '78.585' } } }));
+      assert.equal(ev.computed['funds.total.rate'], '78.59%');
+      const said = await page.evaluate(() => { try { window.jiaohe.readDocument('{"kind":"final_accounts"}'); } catch (e) { return e.message; } return ''; });
+      assert.match(said, /^校核核心的完整部分无法加载（.+）$/);
+      assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-full')), null);
+    } finally {
+      await close();
+    }
+  }
+});
+
 test('a browser without DecompressionStream (Chrome 69–79) inflates with fflate and works', async () => {
   const { page, close } = await openVariant((h) => h, oldBrowser);
   try {

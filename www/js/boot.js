@@ -6,26 +6,36 @@
    loader.js reports what went wrong. */
 (function () {
   'use strict';
+  /* A core's data block decoded: { gz, source } with `source` its compile in flight where the
+     browser inflates natively, else null (the caller inflates `gz` with fflate). Throws when the
+     block is missing. The loader unpacks the full core with it too. */
+  var unpack = window.JIAOHE_UNPACK = function (id) {
+    var block = document.getElementById(id);
+    if (!block) { throw new Error('缺少内嵌的核心'); }
+    var b64 = block.textContent;
+    var gz;
+    if (typeof Uint8Array.fromBase64 === 'function') {
+      gz = Uint8Array.fromBase64(b64);
+    } else {
+      var bin = atob(b64.replace(/\s+/g, ''));
+      gz = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) { gz[i] = bin.charCodeAt(i); }
+    }
+    var source = null;
+    if (typeof DecompressionStream === 'function' && typeof Response === 'function' && typeof Blob === 'function' &&
+        typeof Blob.prototype.stream === 'function' && typeof WebAssembly.compileStreaming === 'function') {
+      source = WebAssembly.compileStreaming(new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip')), { headers: { 'Content-Type': 'application/wasm' } }));
+      // reported by loader.js; this keeps an early failure from being an unhandled rejection
+      source.catch(function () {});
+    }
+    return { gz: gz, source: source };
+  };
   var boot = window.JIAOHE_BOOT = { gz: null, source: null, error: null };
   if (window.JIAOHE_TOO_OLD) { return; }
   try {
-    var block = document.getElementById('jiaohe-wasm');
-    if (!block) { throw new Error('缺少内嵌的核心'); }
-    var b64 = block.textContent;
-    if (typeof Uint8Array.fromBase64 === 'function') {
-      boot.gz = Uint8Array.fromBase64(b64);
-    } else {
-      var bin = atob(b64.replace(/\s+/g, ''));
-      var gz = new Uint8Array(bin.length);
-      for (var i = 0; i < bin.length; i++) { gz[i] = bin.charCodeAt(i); }
-      boot.gz = gz;
-    }
-    if (typeof DecompressionStream === 'function' && typeof Response === 'function' && typeof Blob === 'function' &&
-        typeof Blob.prototype.stream === 'function' && typeof WebAssembly.compileStreaming === 'function') {
-      boot.source = WebAssembly.compileStreaming(new Response(new Blob([boot.gz]).stream().pipeThrough(new DecompressionStream('gzip')), { headers: { 'Content-Type': 'application/wasm' } }));
-      // reported by loader.js; this keeps an early failure from being an unhandled rejection
-      boot.source.catch(function () {});
-    }
+    var start = unpack('jiaohe-wasm');
+    boot.gz = start.gz;
+    boot.source = start.source;
   } catch (e) {
     boot.error = e;
   }

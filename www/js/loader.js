@@ -123,24 +123,15 @@
 
   /* Decodes and compiles the full core: natively inflated and compiled off the main thread where
      the browser can (as boot.js does for the start core), else with fflate. */
+  /* Decodes and compiles the full core as boot.js does the start core: natively inflated and
+     compiled off the main thread where the browser can, else with fflate. */
   function loadFull() {
-    var b64 = (document.getElementById('jiaohe-wasm-full') || {}).textContent;
-    if (!b64) { return Promise.reject(new Error('缺少内嵌的核心')); }
-    var gz;
-    if (typeof Uint8Array.fromBase64 === 'function') {
-      gz = Uint8Array.fromBase64(b64);
-    } else {
-      var bin = atob(b64.replace(/\s+/g, ''));
-      gz = new Uint8Array(bin.length);
-      for (var i = 0; i < bin.length; i++) { gz[i] = bin.charCodeAt(i); }
+    try {
+      var packed = window.JIAOHE_UNPACK('jiaohe-wasm-full');
+      return full.boot(packed.source || window.JIAOHE_INFLATE(packed.gz));
+    } catch (e) {
+      return Promise.reject(e);
     }
-    var src;
-    if (typeof DecompressionStream === 'function' && typeof WebAssembly.compileStreaming === 'function') {
-      src = WebAssembly.compileStreaming(new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip')), { headers: { 'Content-Type': 'application/wasm' } }));
-    } else {
-      src = window.JIAOHE_INFLATE(gz);
-    }
-    return full.boot(src);
   }
 
   function whenParsed(run) {

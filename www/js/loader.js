@@ -121,8 +121,6 @@
     throw busy();
   }
 
-  /* Decodes and compiles the full core: natively inflated and compiled off the main thread where
-     the browser can (as boot.js does for the start core), else with fflate. */
   /* Decodes and compiles the full core as boot.js does the start core: natively inflated and
      compiled off the main thread where the browser can, else with fflate. */
   function loadFull() {

@@ -126,8 +126,106 @@
     }
     var page = document.getElementById('print-page');
     if (!page) { page = el('style', { id: 'print-page' }); document.head.appendChild(page); }
-    page.textContent = '@page { size: A4 ' + (reportBlock ? 'portrait' : 'landscape') + '; margin: 12mm; }';
+    page.textContent = '@page { size: A4 ' + (reportBlock ? 'portrait' : 'landscape') + '; margin: ' + MARGIN_MM + 'mm; }';
+    if (!reportBlock) { paginate(box); }
   };
+
+  var MARGIN_MM = 12;
+  var PX_PER_MM = 96 / 25.4;
+
+  /* Where the pages of a printed table break, decided here rather than by the browser: Chromium
+     will not break between rows a merged (rowspan) cell covers, so a merged 一级 group that does
+     not fit below the header moved whole to the next page and left the header alone at the foot
+     of the page before. The printout is laid out once with the print styles at the A4 landscape
+     content width, each row is placed on its page as the browser places unbreakable rows, and
+     each table is cut where a page ends: every part is its own table with the header, starting a
+     new page, and a merged cell cut by the page is continued at the top of the next part (its
+     name printed again). A table none of whose rows fits below its header starts a page whole. */
+  function paginate(box) {
+    var sheet = document.querySelector('style[media="print"]');
+    if (!sheet || !box.getBoundingClientRect) { return; }
+    var width = (297 - 2 * MARGIN_MM) * PX_PER_MM;
+    // a little short of the page, for the rounding of borders and lines between two layouts
+    var height = (210 - 2 * MARGIN_MM) * PX_PER_MM * 0.985;
+    sheet.media = 'all';
+    box.style.width = width + 'px';
+    var cuts = [];
+    try {
+      var origin = box.getBoundingClientRect().top;
+      var top = function (e) { return e.getBoundingClientRect().top - origin; };
+      var bottom = function (e) { return e.getBoundingClientRect().bottom - origin; };
+      var pageTop = 0;
+      Array.prototype.forEach.call(box.children, function (block) {
+        if (block.tagName !== 'TABLE') {
+          if (bottom(block) - pageTop > height && top(block) > pageTop) { pageTop = top(block); }
+          return;
+        }
+        var head = block.tHead ? block.tHead.getBoundingClientRect().height : 0;
+        var rows = block.tBodies[0] ? Array.prototype.slice.call(block.tBodies[0].rows) : [];
+        var at = [];
+        rows.forEach(function (tr, i) {
+          if (bottom(tr) - pageTop > height) {
+            if (i === 0) {
+              // not even the first row fits below the header: the table starts the next page
+              if (top(block) > pageTop) { pageTop = top(block); at.push(0); }
+            } else {
+              // the totals row goes with the row above it, not alone under a header
+              var j = /\bp-total\b/.test(tr.className) && i > 1 && at[at.length - 1] !== i - 1 ? i - 1 : i;
+              if (top(rows[j]) - head > pageTop) { pageTop = top(rows[j]) - head; at.push(j); }
+            }
+          }
+          // a row taller than a page is broken inside by the browser
+          while (bottom(tr) - pageTop > height) { pageTop += height; }
+        });
+        // only the grids have merged cells and a header to repeat; the others break as they are
+        if (at.length && /\bp-grid\b/.test(block.className)) { cuts.push({ table: block, at: at }); }
+      });
+    } finally {
+      sheet.media = 'print';
+      box.style.width = '';
+    }
+    cuts.forEach(function (c) { cut(c.table, c.at); });
+  }
+
+  /* `table` cut before each of its body rows in `at` (0: the whole table starts a page). */
+  function cut(table, at) {
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    // the merged cells open at each row: [cell, last row it covers]
+    var open = [];
+    var parts = [];
+    var next = table;
+    rows.forEach(function (tr, i) {
+      open = open.filter(function (o) { return o.last >= i; });
+      if (at.indexOf(i) >= 0) {
+        if (i > 0) {
+          parts.push(next);
+          next = table.cloneNode(false);
+          next.appendChild(table.querySelector('colgroup').cloneNode(true));
+          if (table.tHead) { next.appendChild(table.tHead.cloneNode(true)); }
+          next.appendChild(el('tbody'));
+          // each merged cell the page cuts ends above it and goes on at the top of the new part
+          var lead = open.map(function (o) {
+            o.cell.rowSpan = i - o.first;
+            var go = o.cell.cloneNode(true);
+            go.rowSpan = o.last - i + 1;
+            o.cell = go;
+            o.first = i;
+            return go;
+          });
+          for (var k = lead.length - 1; k >= 0; k--) { tr.insertBefore(lead[k], tr.firstChild); }
+        }
+        next.style.breakBefore = 'page';
+        next.style.pageBreakBefore = 'always';
+      }
+      Array.prototype.forEach.call(tr.cells, function (td) {
+        if (td.rowSpan > 1 && !open.some(function (o) { return o.cell === td; })) { open.push({ cell: td, first: i, last: i + td.rowSpan - 1 }); }
+      });
+      if (next !== table) { next.tBodies[0].appendChild(tr); }
+    });
+    parts.push(next);
+    var after = table.nextSibling;
+    parts.slice(1).forEach(function (p) { table.parentNode.insertBefore(p, after); });
+  }
 
   function tables(box, layout, doc, computed) {
     box.appendChild(el('h1', { text: layout.title }));

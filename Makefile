@@ -40,9 +40,9 @@ wasm: setup
 	wasm-bindgen --target web --out-dir dist/pkg $(WASM_RAW)
 	wasm-bindgen --target no-modules --no-typescript --out-dir target/glue $(WASM_RAW)
 	# the page starts on forms A and B alone (small to decode and compile), the full core beside it
-	$(WASM_ENV) CARGO_TARGET_DIR=target/wasm-start /usr/bin/cargo build --lib --release --target $(WASM_TARGET) -Z build-std=std,panic_abort --no-default-features
+	$(WASM_ENV) CARGO_TARGET_DIR=target/wasm-start /usr/bin/cargo build --lib --profile start --target $(WASM_TARGET) -Z build-std=std,panic_abort --no-default-features
 	rm -rf target/glue-start && mkdir -p target/glue-start
-	wasm-bindgen --target no-modules --no-typescript --out-dir target/glue-start target/wasm-start/$(WASM_TARGET)/release/jiaohe.wasm
+	wasm-bindgen --target no-modules --no-typescript --out-dir target/glue-start target/wasm-start/$(WASM_TARGET)/start/jiaohe.wasm
 	wasm-opt -Oz -ocimfs 400 target/glue-start/jiaohe_bg.wasm -o target/glue-start/jiaohe_bg.wasm
 	wasm-opt -Oz -ocimfs 400 dist/pkg/jiaohe_bg.wasm -o dist/pkg/jiaohe_bg.wasm
 	wasm-opt -Oz -ocimfs 400 target/glue/jiaohe_bg.wasm -o target/glue/jiaohe_bg.wasm

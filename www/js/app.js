@@ -88,7 +88,8 @@
     JH.paint(formEl, ev);
     var s = ev.summary || {};
     var parts = [];
-    if (s.missing && s.missing.length && !untouched()) { parts.push('未完成填报'); }
+    var blank = untouched();
+    if (s.missing && s.missing.length && !blank) { parts.push('未完成填报'); }
     if (s.total_score) { parts.push('总分 ' + s.total_score); }
     if (s.grade) { parts.push('等级 ' + s.grade); }
     if (s.exec_rate) { parts.push('执行率 ' + s.exec_rate); }
@@ -97,7 +98,6 @@
     if (summaryEl.textContent !== summary) { summaryEl.textContent = summary; }
     showSaveState();
     // a blank form lacks everything: it is told how to start, not what it lacks
-    var blank = untouched();
     showFindings(blank ? [] : (ev.findings || []), blank ? '尚未填写。按原表填写，或从 Excel 粘贴；“更多 → 打开示例表”可先看一张填好的表；要核对一段文字（决算说明等），在“表单”中选“文字核对”。' : '未发现问题。');
   }
 

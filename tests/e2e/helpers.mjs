@@ -92,6 +92,16 @@ export function pages(pdf, dpi, keep) {
   return out;
 }
 
+/** The text of each page of a PDF, laid out as printed (pdftotext, beside pdftoppm in poppler-utils). */
+export function pageTexts(pdf) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'jiaohe-text-'));
+  writeFileSync(path.join(dir, 'p.pdf'), pdf);
+  const r = spawnSync('pdftotext', ['-layout', path.join(dir, 'p.pdf'), '-'], { encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
+  assert.equal(r.status, 0, `pdftotext: ${r.stderr}`);
+  return r.stdout.split('\f').filter((t) => t.trim());
+}
+
 /** Dark pixels inside the margin strips (the page box minus the printable box). */
 export function inMargins(p, marginPx) {
   let dark = 0;

@@ -4,11 +4,7 @@
 // boxes, 一级 merged down its rows, the findings after the table only when asked for.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import os from 'node:os';
-import path from 'node:path';
-import { launch, openPage, fixture, pages, inMargins } from './helpers.mjs';
+import { launch, openPage, fixture, pages, pageTexts, inMargins } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -88,16 +84,6 @@ test('the printed table merges 一级 down its rows, leaves out the page-only �
   assert.doesNotMatch(html, /校核结果（/);
   await context.close();
 });
-
-/** The text of each page of a PDF, laid out as printed (pdftotext from poppler-utils). */
-function pageTexts(pdf) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'jiaohe-text-'));
-  writeFileSync(path.join(dir, 'p.pdf'), pdf);
-  const r = spawnSync('pdftotext', ['-layout', path.join(dir, 'p.pdf'), '-'], { encoding: 'utf8' });
-  rmSync(dir, { recursive: true, force: true });
-  assert.equal(r.status, 0, `pdftotext: ${r.stderr}`);
-  return r.stdout.split('\f').filter((t) => t.trim());
-}
 
 // Chromium will not break between rows a merged 一级/二级 cell covers: left to it, a group that
 // does not fit below the indicator table's header moved whole to the next page and left the

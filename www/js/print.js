@@ -143,7 +143,7 @@
      name printed again). A table none of whose rows fits below its header starts a page whole. */
   function paginate(box) {
     var sheet = document.querySelector('style[media="print"]');
-    if (!sheet || !box.getBoundingClientRect) { return; }
+    if (!sheet) { return; }
     var width = (297 - 2 * MARGIN_MM) * PX_PER_MM;
     // a little short of the page, for the rounding of borders and lines between two layouts
     var height = (210 - 2 * MARGIN_MM) * PX_PER_MM * 0.985;
@@ -187,10 +187,11 @@
     cuts.forEach(function (c) { cut(c.table, c.at); });
   }
 
-  /* `table` cut before each of its body rows in `at` (0: the whole table starts a page). */
+  /* `table` cut before each of its body rows in `at` (0: the whole table starts a page). The
+     merged cells are the leading columns (一级, 二级), so a continued one goes first in its row. */
   function cut(table, at) {
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-    // the merged cells open at each row: [cell, last row it covers]
+    // the merged cells open at this row: { cell, first row, last row it covers }
     var open = [];
     var parts = [];
     var next = table;

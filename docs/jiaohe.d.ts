@@ -226,6 +226,68 @@ export interface Budget {
 }
 
 /**
+ * A 部门预算公开: its eleven tables (表1 部门收支总体情况表 … 表11 上年结转结余情况明细表).
+ */
+export interface BudgetDoc {
+    /**
+     * 表6 一般公共预算基本支出情况表（经济分类）
+     */
+    basic?: Table;
+    /**
+     * 表9 国有资本经营预算支出情况表
+     */
+    capital?: Table;
+    /**
+     * 表11 上年结转结余情况明细表
+     */
+    carried?: Table;
+    /**
+     * 表3 部门支出总体情况表
+     */
+    expenditure?: Table;
+    /**
+     * 表4 财政拨款收支预算总体情况表
+     */
+    fiscal?: FiscalOverview;
+    /**
+     * 表8 政府性基金预算支出情况表
+     */
+    fund?: Table;
+    /**
+     * 表5 一般公共预算支出情况表
+     */
+    general?: Table;
+    /**
+     * 表2 部门收入总体情况表
+     */
+    income?: Table;
+    /**
+     * 表7 一般公共预算项目支出情况表
+     */
+    projects?: Table;
+    /**
+     * 表1 部门收支总体情况表
+     */
+    summary?: Overview;
+    /**
+     * 表10 财政拨款“三公”经费支出情况表
+     */
+    three?: ThreeCosts2;
+    /**
+     * 编制部门，如“乌鲁木齐市工业和信息化局”
+     */
+    unit?: Cell;
+    /**
+     * 格式版本 (1)
+     */
+    version?: Cell;
+    /**
+     * 预算年度，如 2025
+     */
+    year?: Cell;
+}
+
+/**
  * What the page needs to draw itself: the forms, their layouts, blank documents, profiles.
  */
 export interface Catalog {
@@ -357,6 +419,7 @@ export type Code =
     | "text.rate_base"
     | "share.mismatch"
     | "growth.mismatch"
+    | "three.below_basic"
     | "reason.missing";
 
 export interface Column {
@@ -414,7 +477,10 @@ export type Document =
     } & PackageDoc
     | {
         kind: "final_accounts";
-    } & FinalAccountsDoc;
+    } & FinalAccountsDoc
+    | {
+        kind: "budget_disclosure";
+    } & BudgetDoc;
 
 /**
  * What every surface returns for a document: the page, the ES module and the CLI.
@@ -586,12 +652,51 @@ export interface Finding {
     stated: string | null;
 }
 
+/**
+ * 表4 财政拨款收支预算总体情况表.
+ */
+export interface FiscalOverview {
+    /**
+     * 国有资本经营预算
+     */
+    capital?: Row;
+    /**
+     * 支出总计
+     */
+    expenditure_total?: Row;
+    /**
+     * 一、财政拨款（补助）
+     */
+    fiscal?: Row;
+    /**
+     * 政府性基金预算
+     */
+    fund?: Row;
+    /**
+     * 一般公共预算
+     */
+    general?: Row;
+    /**
+     * 收入总计
+     */
+    income_total?: Row;
+    /**
+     * 支出：按功能分类 类（合计、一般公共预算、政府性基金预算、国有资本经营预算）
+     */
+    rows?: Row[];
+}
+
 export interface FixedRow {
     /**
      * the columns of this row the core computes
      */
     computed: string[];
     label: string;
+    /**
+     * the column that shows the row's name when the table has no `label` column (总计 in the
+     * 科目名称 column of a 预算公开表)
+     */
+    label_at?: string | null;
     /**
      * the columns this row does not have (shown as —)
      */
@@ -751,6 +856,125 @@ export interface Options {
      * a profile's name, or settings laid over a profile
      */
     policy?: PolicyChoice;
+}
+
+/**
+ * 表1 部门收支总体情况表: the income lines as printed (each line's amount in `sum`), the spending
+ * by 功能分类 类.
+ */
+export interface Overview {
+    /**
+     * 附属单位上缴收入
+     */
+    affiliated?: Row;
+    /**
+     * 其中：事业收入
+     */
+    business?: Row;
+    /**
+     * 3.国有资本经营预算拨款
+     */
+    capital?: Row;
+    /**
+     * 其中：国有资本经营收入
+     */
+    capital_own?: Row;
+    /**
+     * 上级国有资本经营预算安排转移支付
+     */
+    capital_transfer?: Row;
+    /**
+     * 二、上年结转结余
+     */
+    carried?: Row;
+    /**
+     * 国有资本经营预算拨款
+     */
+    carried_capital?: Row;
+    /**
+     * 1.财政拨款结转
+     */
+    carried_fiscal?: Row;
+    /**
+     * 政府性基金预算拨款
+     */
+    carried_fund?: Row;
+    /**
+     * 其中：一般公共预算拨款
+     */
+    carried_general?: Row;
+    /**
+     * 2.非财政拨款结转结余
+     */
+    carried_nonfiscal?: Row;
+    /**
+     * 其中：财政专户核拨
+     */
+    carried_special?: Row;
+    /**
+     * 单位资金
+     */
+    carried_unit?: Row;
+    /**
+     * 支出总计
+     */
+    expenditure_total?: Row;
+    /**
+     * 2.政府性基金预算拨款
+     */
+    fund?: Row;
+    /**
+     * 其中：政府性基金收入
+     */
+    fund_own?: Row;
+    /**
+     * 上级政府性基金安排转移支付
+     */
+    fund_transfer?: Row;
+    /**
+     * 1.一般公共预算拨款
+     */
+    general?: Row;
+    /**
+     * 其中：一般财力
+     */
+    general_own?: Row;
+    /**
+     * 上级一般公共预算安排转移支付
+     */
+    general_transfer?: Row;
+    /**
+     * 一、本年收入
+     */
+    income?: Row;
+    /**
+     * 收入总计
+     */
+    income_total?: Row;
+    /**
+     * 事业单位经营收入
+     */
+    operating?: Row;
+    /**
+     * 其他收入
+     */
+    other?: Row;
+    /**
+     * 支出：按功能分类 类
+     */
+    rows?: Row[];
+    /**
+     * 4.财政专户核拨
+     */
+    special?: Row;
+    /**
+     * 上级补助收入
+     */
+    superior?: Row;
+    /**
+     * 5.单位资金
+     */
+    unit_funds?: Row;
 }
 
 /**
@@ -1068,13 +1292,181 @@ export interface ReportIndicator {
  */
 export type ReverseFormulaName = "within_limit" | "linear" | "actual_over_target";
 
+/**
+ * One row of a table: its 科目 as printed in split columns (or the whole code in `class`), its
+ * name, the project of 表7, and its amounts by column (万元). A table uses the columns it prints.
+ */
+export interface Row {
+    /**
+     * 基本支出
+     */
+    basic?: Cell;
+    /**
+     * 国有资本经营预算
+     */
+    capital?: Cell;
+    /**
+     * 资本性支出（基本建设）
+     */
+    capital_build?: Cell;
+    /**
+     * 资本性支出
+     */
+    capital_other?: Cell;
+    /**
+     * 上级国有资本经营预算安排的转移支付
+     */
+    capital_transfer?: Cell;
+    /**
+     * 财政拨款结转
+     */
+    carried_fiscal?: Cell;
+    /**
+     * 非财政拨款结转结余
+     */
+    carried_nonfiscal?: Cell;
+    /**
+     * 科目编码：类（也可填完整编码，如 2150502）
+     */
+    class?: Cell;
+    /**
+     * 债务利息及费用支出
+     */
+    debt?: Cell;
+    /**
+     * 对企业补助
+     */
+    enterprise?: Cell;
+    /**
+     * 对企业补助（基本建设）
+     */
+    enterprise_build?: Cell;
+    /**
+     * 表2 财政拨款（补助）小计
+     */
+    fiscal?: Cell;
+    /**
+     * 表11 财政拨款：人员经费
+     */
+    fiscal_personnel?: Cell;
+    /**
+     * 财政拨款：项目支出
+     */
+    fiscal_projects?: Cell;
+    /**
+     * 财政拨款：公用经费
+     */
+    fiscal_public?: Cell;
+    /**
+     * 政府性基金预算
+     */
+    fund?: Cell;
+    /**
+     * 上级政府性基金安排的转移支付
+     */
+    fund_transfer?: Cell;
+    /**
+     * 一般公共预算
+     */
+    general?: Cell;
+    /**
+     * 上级一般公共预算安排的转移支付
+     */
+    general_transfer?: Cell;
+    /**
+     * 商品和服务支出
+     */
+    goods?: Cell;
+    /**
+     * 对个人和家庭的补助
+     */
+    households?: Cell;
+    /**
+     * 项
+     */
+    item?: Cell;
+    /**
+     * 科目名称（留空时按编码取得）；表7、表11 的单位名称；表11 的项目
+     */
+    name?: Cell;
+    /**
+     * 表11 非财政拨款小计
+     */
+    nonfiscal?: Cell;
+    /**
+     * 非财政拨款：人员经费
+     */
+    nonfiscal_personnel?: Cell;
+    /**
+     * 非财政拨款：项目支出
+     */
+    nonfiscal_projects?: Cell;
+    /**
+     * 非财政拨款：公用经费
+     */
+    nonfiscal_public?: Cell;
+    /**
+     * 其他支出
+     */
+    other?: Cell;
+    /**
+     * 人员经费
+     */
+    personnel?: Cell;
+    /**
+     * 表7 项目名称
+     */
+    project?: Cell;
+    /**
+     * 项目支出
+     */
+    projects?: Cell;
+    /**
+     * 公用经费
+     */
+    public?: Cell;
+    /**
+     * 款
+     */
+    section?: Cell;
+    /**
+     * 对社会保障基金补助
+     */
+    social?: Cell;
+    /**
+     * 财政专户管理资金（教育收费）
+     */
+    special?: Cell;
+    /**
+     * 合计（总计、预算数）
+     */
+    sum?: Cell;
+    /**
+     * 单位资金
+     */
+    unit_funds?: Cell;
+    /**
+     * 表7 工资福利支出
+     */
+    wages?: Cell;
+}
+
 export interface RowList {
     /**
      * the add button's text
      */
     add: string;
+    /**
+     * a row whose 科目 code is typed moves to its place in code order, under its parent
+     */
+    by_code?: boolean;
     no_add?: boolean;
     path: string;
+    /**
+     * a published table pasted whole (its header rows, page headers and 总计 row with it)
+     * replaces the rows, its columns taken in the printed order
+     */
+    published?: boolean;
     reorder?: boolean;
     /**
      * what a new row starts with
@@ -1238,6 +1630,21 @@ export interface Summary {
 }
 
 /**
+ * A table of 科目 rows with its 总计 row.
+ */
+export interface Table {
+    /**
+     * the rows in the printed order: a 类 before its 款, a 款 before its 项 (表7, 表11: a 单位
+     * before its rows)
+     */
+    rows?: Row[];
+    /**
+     * 总计（合计）行
+     */
+    total?: Row;
+}
+
+/**
  * What `checkText` returns: the claims in the order they stand, and a finding for each that is
  * not verified (`path` is `claims.N`), errors first.
  */
@@ -1320,6 +1727,37 @@ export interface ThreeCosts {
      * 因公出国（境）人次
      */
     travellers?: Cell;
+}
+
+/**
+ * 表10 财政拨款“三公”经费支出情况表 (合计、一般公共预算、政府性基金、国有资本经营预算 in
+ * each line).
+ */
+export interface ThreeCosts2 {
+    /**
+     * 因公出国（境）费
+     */
+    abroad?: Row;
+    /**
+     * 公务用车购置及运行费（小计）
+     */
+    car?: Row;
+    /**
+     * 其中：公务用车购置费
+     */
+    car_purchase?: Row;
+    /**
+     * 公务用车运行费
+     */
+    car_running?: Row;
+    /**
+     * 公务接待费
+     */
+    reception?: Row;
+    /**
+     * 合计
+     */
+    total?: Row;
 }
 
 /**

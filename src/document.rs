@@ -7,7 +7,7 @@
 use crate::cell::Cell;
 use crate::forms::project::ProjectDoc;
 #[cfg(feature = "full")]
-use crate::forms::{final_accounts::FinalAccountsDoc, package::PackageDoc, report::ReportDoc};
+use crate::forms::{budget::BudgetDoc, final_accounts::FinalAccountsDoc, package::PackageDoc, report::ReportDoc};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -34,6 +34,10 @@ pub enum Document {
     #[cfg(feature = "full")]
     #[serde(rename = "final_accounts")]
     FinalAccounts(FinalAccountsDoc),
+    /// 部门预算公开 (§6 E)
+    #[cfg(feature = "full")]
+    #[serde(rename = "budget_disclosure")]
+    Budget(BudgetDoc),
 }
 
 /// The newest format version of every kind this build writes; older versions keep opening.
@@ -46,6 +50,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("department_report", "部门整体支出绩效自评报告"),
     ("department_package", "部门绩效材料汇总核对"),
     ("final_accounts", "部门决算情况说明"),
+    ("budget_disclosure", "部门预算公开"),
 ];
 
 impl Document {
@@ -67,6 +72,8 @@ impl Document {
             Document::Package(_) => 3,
             #[cfg(feature = "full")]
             Document::FinalAccounts(_) => 4,
+            #[cfg(feature = "full")]
+            Document::Budget(_) => 5,
         }
     }
 
@@ -79,6 +86,8 @@ impl Document {
             Document::Package(d) => &d.version,
             #[cfg(feature = "full")]
             Document::FinalAccounts(d) => &d.version,
+            #[cfg(feature = "full")]
+            Document::Budget(d) => &d.version,
         }
     }
 
@@ -108,6 +117,8 @@ impl Document {
             "department_package" => Document::Package(read_json(text)?),
             #[cfg(feature = "full")]
             "final_accounts" => Document::FinalAccounts(read_json(text)?),
+            #[cfg(feature = "full")]
+            "budget_disclosure" => Document::Budget(read_json(text)?),
             "" => return Err("文件缺少表单类型（kind），不是校核的表单文件".into()),
             other => {
                 let names: Vec<&str> = KINDS.iter().map(|k| k.1).collect();

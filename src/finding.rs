@@ -121,6 +121,7 @@ codes! {
     TextRateBase = "text.rate_base", Error, "正文中同一执行数的执行率前后按不同的预算数计算";
     ShareMismatch = "share.mismatch", Error, "占比、预决算差异率或完成预算的比例与按数额算出的不符";
     GrowthMismatch = "growth.mismatch", Error, "比上年的增减额或增长率、下降率与按本年数和上年数算出的不符，或增减的说法与符号相反";
+    ThreeBelowBasic = "three.below_basic", Error, "“三公”经费的某项少于一般公共预算基本支出中对应经济分类科目的金额";
     ReasonMissing = "reason.missing", Warning, "数字有增减或预决算有差异，但没有填写主要原因";
 }
 

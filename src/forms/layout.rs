@@ -123,6 +123,10 @@ pub struct FixedRow {
     /// the columns this row does not have (shown as —)
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub omit: Vec<String>,
+    /// the column that shows the row's name when the table has no `label` column (总计 in the
+    /// 科目名称 column of a 预算公开表)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_at: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -139,4 +143,11 @@ pub struct RowList {
     pub reorder: bool,
     #[serde(default, skip_serializing_if = "no")]
     pub no_add: bool,
+    /// a published table pasted whole (its header rows, page headers and 总计 row with it)
+    /// replaces the rows, its columns taken in the printed order
+    #[serde(default, skip_serializing_if = "no")]
+    pub published: bool,
+    /// a row whose 科目 code is typed moves to its place in code order, under its parent
+    #[serde(default, skip_serializing_if = "no")]
+    pub by_code: bool,
 }

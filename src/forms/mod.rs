@@ -3,6 +3,8 @@
 //! evaluation sheet that collects computed cells and findings, and the dispatch by `kind`.
 
 #[cfg(feature = "full")]
+pub mod budget;
+#[cfg(feature = "full")]
 pub mod final_accounts;
 pub mod indicators;
 pub mod layout;
@@ -41,6 +43,7 @@ const BUILTIN: &[(&str, &str, &str)] = &[
     ("department_report", include_str!("report.layout.json"), include_str!("report.blank.json")),
     ("department_package", include_str!("package.layout.json"), include_str!("package.blank.json")),
     ("final_accounts", include_str!("final_accounts/layout.json"), include_str!("final_accounts/blank.json")),
+    ("budget_disclosure", include_str!("budget/layout.json"), include_str!("budget/blank.json")),
 ];
 
 fn builtin(kind: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
@@ -67,5 +70,7 @@ pub fn evaluate(doc: &Document, policy: &Policy) -> Evaluation {
         Document::Package(d) => package::evaluate(d, policy),
         #[cfg(feature = "full")]
         Document::FinalAccounts(d) => final_accounts::evaluate(d, policy),
+        #[cfg(feature = "full")]
+        Document::Budget(d) => budget::evaluate(d, policy),
     }
 }

@@ -34,6 +34,11 @@ impl Path {
         Path { member: None, row: Some((list, index as u32)), field }
     }
 
+    /// A field of a fixed line: `nested("summary.general", "sum")` is `summary.general.sum`.
+    pub const fn nested(line: &'static str, field: &'static str) -> Path {
+        Path { member: Some((line, None)), row: None, field }
+    }
+
     /// The same place inside a package's member document.
     pub fn under(self, member: &'static str, index: Option<usize>) -> Path {
         Path { member: Some((member, index.map(|i| i as u32))), ..self }

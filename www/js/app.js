@@ -252,6 +252,62 @@
     }
   }
 
+  /* A 科目 code typed in a row of a table kept in code order (预算公开表): once the cell is left,
+     the row moves to its place, so a 项 lands under its 款 and a 款 under its 类 (codes compare
+     as digit strings: 215 < 21505 < 2150501 < 21508). */
+  function codeOf(r) { return r ? ['class', 'section', 'item'].map(function (k) { return String(r[k] || '').replace(/\D/g, ''); }).join('') : ''; }
+  /* A row of a list kept in code order (预算公开表) whose 科目编码 was typed moves to its place when
+     the focus leaves the row, not while its 类, 款 and 项 are still being typed; a code typed whole
+     in 类 ("2060401", "206 04 01") is split into the printed columns. */
+  var pendingPlace = null;
+  function listByCode(path) {
+    var m = /^(.*)\.(\d+)\.(class|section|item)$/.exec(path || '');
+    var list = null;
+    if (m) { form.layout.blocks.forEach(function (b) { if (b.list && b.list.by_code && b.list.path === m[1]) { list = b.list; } }); }
+    return list ? { list: list, row: Number(m[2]), key: m[3] } : null;
+  }
+  function codeTyped(path) {
+    var at = listByCode(path);
+    if (!at) { return; }
+    var r = (JH.get(store.doc, at.list.path) || [])[at.row];
+    if (!r) { return; }
+    var whole = at.key === 'class' && /^\s*\d{3}\s*\d{2}(\s*\d{2})?\s*$/.test(String(r.class || '')) ? String(r.class).replace(/\s/g, '') : null;
+    if (whole && !r.section && !r.item) {
+      store.edit(function (doc) {
+        var row = JH.get(doc, at.list.path)[at.row];
+        row.class = whole.slice(0, 3);
+        row.section = whole.slice(3, 5);
+        if (whole.length > 5) { row.item = whole.slice(5, 7); }
+      });
+      // written into the cells as they are: a redraw now would lose the Tab under way
+      ['class', 'section', 'item'].forEach(function (k) {
+        var e = formEl.querySelector('[data-path="' + at.list.path + '.' + at.row + '.' + k + '"]');
+        if (e) { e.value = r[k] || ''; }
+      });
+    }
+    pendingPlace = { list: at.list, row: at.row };
+  }
+  function placeByCode(next) {
+    var p = pendingPlace;
+    pendingPlace = null;
+    var rows = p && JH.get(store.doc, p.list.path);
+    var i = p ? p.row : -1;
+    if (!rows || !codeOf(rows[i])) { return; }
+    var code = codeOf(rows[i]);
+    var to = 0;
+    rows.forEach(function (r, j) { if (j !== i && codeOf(r) && codeOf(r) <= code) { to = (j < i ? j : j - 1) + 1; } });
+    if (to === i) { return; }
+    // the cell the focus went to keeps it, at its row's new index
+    var order = rows.map(function (r, j) { return j; });
+    order.splice(to, 0, order.splice(i, 1)[0]);
+    var prefix = p.list.path + '.';
+    var focus = next && next.indexOf(prefix) === 0 ? next.slice(prefix.length).replace(/^(\d+)/, function (j) { return String(order.indexOf(Number(j))); }) : null;
+    store.edit(function (doc) { var rs = JH.get(doc, p.list.path); rs.splice(to, 0, rs.splice(i, 1)[0]); });
+    draw(false);
+    if (focus) { JH.focusPath(formEl, prefix + focus); } else if (next) { JH.focusPath(formEl, next); }
+    notice('已按科目编码把这一行移到第 ' + (to + 1) + ' 行。', null, 4000);
+  }
+
   /* Reads document files; hands back [{name, doc}], with the reason for those that are not one. */
   function readFiles(files, done) {
     var list = Array.prototype.slice.call(files || []);
@@ -483,7 +539,7 @@
     };
     var lines = [block.columns.map(function (c) { return csvCell(c.label); }).join(',')];
     (block.fixed || []).forEach(function (fx) {
-      lines.push(block.columns.map(function (c) { return csvCell(c.key === 'label' ? fx.label : value(fx.path + '.' + c.key)); }).join(','));
+      lines.push(block.columns.map(function (c) { return csvCell(c.key === 'label' || c.key === fx.label_at ? fx.label : value(fx.path + '.' + c.key)); }).join(','));
     });
     if (block.list) {
       (JH.get(doc, block.list.path) || []).forEach(function (row, i) {
@@ -529,6 +585,7 @@
     form.layout.blocks.forEach(function (b) { if (b.type === 'grid' && b.path === table.getAttribute('data-grid')) { block = b; } });
     if (!block) { return; }
     ev.preventDefault();
+    if (block.list && block.list.published && pastePublished(block, grid, path)) { return; }
     // a header row copied with the table decides where each column goes
     var header = byHeader(grid[0], block);
     if (header) { grid = grid.slice(1); }
@@ -574,7 +631,7 @@
           if (header && !col) { return; } // a column this form does not have (序号, 备注)
           if (!col) { if (v.trim()) { beyondCols++; } return; }
           if (col.key === 'operator') { operator = v.trim(); return; }
-          if ((fx && col.key === 'label') || col.derived) { return; } // the row's own name; the page's figure
+          if ((fx && (col.key === 'label' || col.key === fx.label_at)) || col.derived) { return; } // the row's own name; the page's figure
           if (!fx && col.total_only) {
             if (v.trim() && v.trim() !== '—') { skippedCols[col.label] = true; }
             return;
@@ -600,6 +657,48 @@
     if (beyondRows) { left.push(beyondRows + ' 行超出表格，未粘贴'); }
     if (header && header.renamed.length) { left.unshift('已按表头对应各列：' + header.renamed.join('，')); }
     notice(msg + (left.length ? left.join('；') + '。' : '') + '按 Ctrl+Z 可撤销。', null, 8000);
+  }
+
+  /* A whole published table (预算公开表) copied with its header rows, the ※ and column-number row,
+     the 编制部门/单位 lines and the header repeated at a page break: the lines that carry figures
+     are its rows, the 总计 line its total row, the columns in the printed order. Its rows replace
+     the table's. False when the paste has no header (then it is pasted from the cell as usual). */
+  function isFigure(c) { return /^-?[\d,，]*[.．]\d+$/.test(String(c).trim()); }
+  function pastePublished(block, grid, path) {
+    // text copied from the published file may run over several tables: this table's part starts
+    // at its column-number line (※ ※ … 1 2 3) and ends where a next table is headed (表3, 编制部门)
+    var first = -1;
+    grid.forEach(function (l, i) { if (first < 0 && l.indexOf('※') >= 0) { first = i; } });
+    var part = grid;
+    if (first >= 0) {
+      part = grid.slice(first);
+      for (var i = 1; i < part.length; i++) {
+        var text = part[i].join('').replace(/\s/g, '');
+        if (/^表\d+$/.test(text) || /^编制(部门|单位)[:：]/.test(text)) { part = part.slice(0, i); break; }
+      }
+    }
+    var data = part.filter(function (l) { return l.indexOf('※') < 0 && l.some(isFigure); });
+    if (data.length === grid.length || !data.length) { return false; }
+    var cols = block.columns.filter(function (c) { return !c.derived; });
+    var fx = (block.fixed || [])[0];
+    var name = cols.map(function (c) { return c.key; }).indexOf('name');
+    var rows = [];
+    var total = null;
+    data.forEach(function (l) {
+      var r = {};
+      cols.forEach(function (c, j) { var v = String(l[j] || '').replace(/\s*[\r\n]+\s*/g, ' ').trim(); if (v) { r[c.key] = v; } });
+      var codes = ['class', 'section', 'item'].some(function (k) { return r[k]; });
+      if (fx && !codes && /^(总计|合计)$/.test(String(r.name || '').replace(/\s/g, ''))) { delete r.name; total = r; } else { rows.push(r); }
+    });
+    store.edit(function (doc) {
+      JH.set(doc, block.list.path, rows);
+      if (fx && total) { JH.set(doc, fx.path, total); }
+    });
+    draw(false);
+    JH.focusPath(formEl, path);
+    var skipped = grid.length - data.length;
+    notice('已按公开表粘贴 ' + rows.length + ' 行' + (total ? '和总计行' : '') + '，表头等 ' + skipped + ' 行未粘贴' + (name < 0 ? '' : '；各列按公开表的列序对应') + '。按 Ctrl+Z 可撤销。', null, 8000);
+    return true;
   }
 
   /* A copied header row (其他省份的表样: 调整后预算数, 权重, 原因, 指标性质 in a column of its own):
@@ -791,12 +890,20 @@
     formEl.addEventListener('compositionend', typed);
     formEl.addEventListener('change', function (ev) {
       if (ev.target.tagName === 'SELECT') { store.setField(ev.target.getAttribute('data-path'), ev.target.value); }
+      codeTyped(ev.target.getAttribute('data-path'));
     });
     formEl.addEventListener('paste', onPaste);
     // a save still waiting for a pause in typing is written when the page goes away
     window.addEventListener('pagehide', function () { store.flush(); });
     document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') { store.flush(); } });
-    formEl.addEventListener('focusout', function () { store.endCell(); });
+    formEl.addEventListener('focusout', function (ev) {
+      store.endCell();
+      if (!pendingPlace) { return; }
+      var to = ev.relatedTarget;
+      var row = ev.target.closest && ev.target.closest('tr');
+      if (to && row && row.contains(to)) { return; }
+      placeByCode(to && to.getAttribute ? to.getAttribute('data-path') : null);
+    });
     document.addEventListener('keydown', onKey);
     findingsEl.addEventListener('click', function (ev) {
       var b = ev.target.closest('[data-goto]');

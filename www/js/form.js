@@ -249,7 +249,7 @@
     (block.fixed || []).forEach(function (fx) {
       var tr = el('tr', { className: 'fixed' });
       cols.forEach(function (c) {
-        if (c.key === 'label') { tr.appendChild(el('th', { scope: 'row', className: 'c-label', text: fx.label })); return; }
+        if (c.key === 'label' || c.key === fx.label_at) { tr.appendChild(el('th', { scope: 'row', className: 'c-label', text: fx.label })); return; }
         if (fx.omit && fx.omit.indexOf(c.key) >= 0) { tr.appendChild(el('td', { className: 'na', text: '—' })); return; }
         var col = c;
         if (fx.computed && fx.computed.indexOf(c.key) >= 0) { col = Object.assign({}, c, { computed: true }); }

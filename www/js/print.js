@@ -54,7 +54,7 @@
     var body = el('tbody');
     (block.fixed || []).forEach(function (fx) {
       body.appendChild(el('tr', null, cols.map(function (c) {
-        return c.key === 'label' ? el('th', { text: fx.label }) : el('td', { className: c.text ? '' : 'p-num', text: shown(doc, computed, fx.path + '.' + c.key) });
+        return c.key === 'label' || c.key === fx.label_at ? el('th', { text: fx.label }) : el('td', { className: c.text ? '' : 'p-num', text: shown(doc, computed, fx.path + '.' + c.key) });
       })));
     });
     // 一级 / 二级 as merged cells: a blank one continues the one above, as on the official form

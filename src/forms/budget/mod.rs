@@ -1,0 +1,326 @@
+//! Form E, 部门预算公开 (SPEC §6 E): the eleven tables a unit publishes, as printed — rows by
+//! 科目 code (功能分类 类/款/项, 经济分类 类/款) in split columns, amounts in the official columns.
+//! Each table's own sums are checked (`tables.rs`: 类 = Σ 款 = Σ 项 in every column, each row's
+//! 合计 against its parts, the 总计 row against its rows) and then every identity between tables
+//! (`cross.rs`: 表1 = 表2 = 表3, 表4 一般公共预算 = 表5, 表5 基本支出 = 表6, 表5 项目支出 = 表7
+//! by 科目, 表11 = 表1 上年结转结余, 三公 against 表6). Blank totals are filled from their parts.
+
+mod cross;
+mod tables;
+
+use super::{Path, Sheet};
+use crate::cell::Cell;
+use crate::policy::Policy;
+use crate::{Evaluation, Summary};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+const KIND: &str = "budget_disclosure";
+
+fn empty(c: &Cell) -> bool {
+    c.0.is_empty()
+}
+
+/// A 部门预算公开: its eleven tables (表1 部门收支总体情况表 … 表11 上年结转结余情况明细表).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct BudgetDoc {
+    /// 格式版本 (1)
+    pub version: Cell,
+    /// 预算年度，如 2025
+    pub year: Cell,
+    /// 编制部门，如“乌鲁木齐市工业和信息化局”
+    pub unit: Cell,
+    /// 表1 部门收支总体情况表
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub summary: Overview,
+    /// 表2 部门收入总体情况表
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub income: Table,
+    /// 表3 部门支出总体情况表
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub expenditure: Table,
+    /// 表4 财政拨款收支预算总体情况表
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub fiscal: FiscalOverview,
+    /// 表5 一般公共预算支出情况表
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub general: Table,
+    /// 表6 一般公共预算基本支出情况表（经济分类）
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub basic: Table,
+    /// 表7 一般公共预算项目支出情况表
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub projects: Table,
+    /// 表8 政府性基金预算支出情况表
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub fund: Table,
+    /// 表9 国有资本经营预算支出情况表
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub capital: Table,
+    /// 表10 财政拨款“三公”经费支出情况表
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub three: ThreeCosts,
+    /// 表11 上年结转结余情况明细表
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub carried: Table,
+}
+
+/// A table of 科目 rows with its 总计 row.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct Table {
+    /// 总计（合计）行
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub total: Line,
+    /// the rows in the printed order: a 类 before its 款, a 款 before its 项 (表7, 表11: a 单位
+    /// before its rows)
+    #[serde(deserialize_with = "crate::cell::rows")]
+    pub rows: Vec<Row>,
+}
+
+/// A fixed line, boxed: a table's reader then moves pointers, not 38 cells per line (the
+/// readers' stack frames would otherwise hold every line of 表1 at once).
+pub type Line = Box<Row>;
+
+/// One row of a table: its 科目 as printed in split columns (or the whole code in `class`), its
+/// name, the project of 表7, and its amounts by column (万元). A table uses the columns it prints.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct Row {
+    /// 科目编码：类（也可填完整编码，如 2150502）
+    #[serde(skip_serializing_if = "empty")]
+    pub class: Cell,
+    /// 款
+    #[serde(skip_serializing_if = "empty")]
+    pub section: Cell,
+    /// 项
+    #[serde(skip_serializing_if = "empty")]
+    pub item: Cell,
+    /// 科目名称（留空时按编码取得）；表7、表11 的单位名称；表11 的项目
+    #[serde(skip_serializing_if = "empty")]
+    pub name: Cell,
+    /// 表7 项目名称
+    #[serde(skip_serializing_if = "empty")]
+    pub project: Cell,
+    /// 合计（总计、预算数）
+    #[serde(skip_serializing_if = "empty")]
+    pub sum: Cell,
+    /// 表2 财政拨款（补助）小计
+    #[serde(skip_serializing_if = "empty")]
+    pub fiscal: Cell,
+    /// 一般公共预算
+    #[serde(skip_serializing_if = "empty")]
+    pub general: Cell,
+    /// 上级一般公共预算安排的转移支付
+    #[serde(skip_serializing_if = "empty")]
+    pub general_transfer: Cell,
+    /// 政府性基金预算
+    #[serde(skip_serializing_if = "empty")]
+    pub fund: Cell,
+    /// 上级政府性基金安排的转移支付
+    #[serde(skip_serializing_if = "empty")]
+    pub fund_transfer: Cell,
+    /// 国有资本经营预算
+    #[serde(skip_serializing_if = "empty")]
+    pub capital: Cell,
+    /// 上级国有资本经营预算安排的转移支付
+    #[serde(skip_serializing_if = "empty")]
+    pub capital_transfer: Cell,
+    /// 财政专户管理资金（教育收费）
+    #[serde(skip_serializing_if = "empty")]
+    pub special: Cell,
+    /// 单位资金
+    #[serde(skip_serializing_if = "empty")]
+    pub unit_funds: Cell,
+    /// 财政拨款结转
+    #[serde(skip_serializing_if = "empty")]
+    pub carried_fiscal: Cell,
+    /// 非财政拨款结转结余
+    #[serde(skip_serializing_if = "empty")]
+    pub carried_nonfiscal: Cell,
+    /// 基本支出
+    #[serde(skip_serializing_if = "empty")]
+    pub basic: Cell,
+    /// 项目支出
+    #[serde(skip_serializing_if = "empty")]
+    pub projects: Cell,
+    /// 人员经费
+    #[serde(skip_serializing_if = "empty")]
+    pub personnel: Cell,
+    /// 公用经费
+    #[serde(skip_serializing_if = "empty")]
+    pub public: Cell,
+    /// 表7 工资福利支出
+    #[serde(skip_serializing_if = "empty")]
+    pub wages: Cell,
+    /// 商品和服务支出
+    #[serde(skip_serializing_if = "empty")]
+    pub goods: Cell,
+    /// 对个人和家庭的补助
+    #[serde(skip_serializing_if = "empty")]
+    pub households: Cell,
+    /// 债务利息及费用支出
+    #[serde(skip_serializing_if = "empty")]
+    pub debt: Cell,
+    /// 资本性支出（基本建设）
+    #[serde(skip_serializing_if = "empty")]
+    pub capital_build: Cell,
+    /// 资本性支出
+    #[serde(skip_serializing_if = "empty")]
+    pub capital_other: Cell,
+    /// 对企业补助（基本建设）
+    #[serde(skip_serializing_if = "empty")]
+    pub enterprise_build: Cell,
+    /// 对企业补助
+    #[serde(skip_serializing_if = "empty")]
+    pub enterprise: Cell,
+    /// 对社会保障基金补助
+    #[serde(skip_serializing_if = "empty")]
+    pub social: Cell,
+    /// 其他支出
+    #[serde(skip_serializing_if = "empty")]
+    pub other: Cell,
+    /// 表11 非财政拨款小计
+    #[serde(skip_serializing_if = "empty")]
+    pub nonfiscal: Cell,
+    /// 表11 财政拨款：人员经费
+    #[serde(skip_serializing_if = "empty")]
+    pub fiscal_personnel: Cell,
+    /// 财政拨款：公用经费
+    #[serde(skip_serializing_if = "empty")]
+    pub fiscal_public: Cell,
+    /// 财政拨款：项目支出
+    #[serde(skip_serializing_if = "empty")]
+    pub fiscal_projects: Cell,
+    /// 非财政拨款：人员经费
+    #[serde(skip_serializing_if = "empty")]
+    pub nonfiscal_personnel: Cell,
+    /// 非财政拨款：公用经费
+    #[serde(skip_serializing_if = "empty")]
+    pub nonfiscal_public: Cell,
+    /// 非财政拨款：项目支出
+    #[serde(skip_serializing_if = "empty")]
+    pub nonfiscal_projects: Cell,
+}
+
+/// 表1 部门收支总体情况表: the income lines as printed (each line's amount in `sum`), the spending
+/// by 功能分类 类.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct Overview {
+    /// 一、本年收入
+    pub income: Line,
+    /// 1.一般公共预算拨款
+    pub general: Line,
+    /// 其中：一般财力
+    pub general_own: Line,
+    /// 上级一般公共预算安排转移支付
+    pub general_transfer: Line,
+    /// 2.政府性基金预算拨款
+    pub fund: Line,
+    /// 其中：政府性基金收入
+    pub fund_own: Line,
+    /// 上级政府性基金安排转移支付
+    pub fund_transfer: Line,
+    /// 3.国有资本经营预算拨款
+    pub capital: Line,
+    /// 其中：国有资本经营收入
+    pub capital_own: Line,
+    /// 上级国有资本经营预算安排转移支付
+    pub capital_transfer: Line,
+    /// 4.财政专户核拨
+    pub special: Line,
+    /// 5.单位资金
+    pub unit_funds: Line,
+    /// 其中：事业收入
+    pub business: Line,
+    /// 上级补助收入
+    pub superior: Line,
+    /// 附属单位上缴收入
+    pub affiliated: Line,
+    /// 事业单位经营收入
+    pub operating: Line,
+    /// 其他收入
+    pub other: Line,
+    /// 二、上年结转结余
+    pub carried: Line,
+    /// 1.财政拨款结转
+    pub carried_fiscal: Line,
+    /// 其中：一般公共预算拨款
+    pub carried_general: Line,
+    /// 政府性基金预算拨款
+    pub carried_fund: Line,
+    /// 国有资本经营预算拨款
+    pub carried_capital: Line,
+    /// 2.非财政拨款结转结余
+    pub carried_nonfiscal: Line,
+    /// 其中：财政专户核拨
+    pub carried_special: Line,
+    /// 单位资金
+    pub carried_unit: Line,
+    /// 收入总计
+    pub income_total: Line,
+    /// 支出：按功能分类 类
+    #[serde(deserialize_with = "crate::cell::rows")]
+    pub rows: Vec<Row>,
+    /// 支出总计
+    pub expenditure_total: Line,
+}
+
+/// 表4 财政拨款收支预算总体情况表.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct FiscalOverview {
+    /// 一、财政拨款（补助）
+    pub fiscal: Line,
+    /// 一般公共预算
+    pub general: Line,
+    /// 政府性基金预算
+    pub fund: Line,
+    /// 国有资本经营预算
+    pub capital: Line,
+    /// 收入总计
+    pub income_total: Line,
+    /// 支出：按功能分类 类（合计、一般公共预算、政府性基金预算、国有资本经营预算）
+    #[serde(deserialize_with = "crate::cell::rows")]
+    pub rows: Vec<Row>,
+    /// 支出总计
+    pub expenditure_total: Line,
+}
+
+/// 表10 财政拨款“三公”经费支出情况表 (合计、一般公共预算、政府性基金、国有资本经营预算 in
+/// each line).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct ThreeCosts {
+    /// 合计
+    pub total: Line,
+    /// 因公出国（境）费
+    pub abroad: Line,
+    /// 公务接待费
+    pub reception: Line,
+    /// 公务用车购置及运行费（小计）
+    pub car: Line,
+    /// 其中：公务用车购置费
+    pub car_purchase: Line,
+    /// 公务用车运行费
+    pub car_running: Line,
+}
+
+pub fn evaluate(d: &BudgetDoc, policy: &Policy) -> Evaluation {
+    let mut sheet = Sheet::new(policy);
+    let checked = tables::check_all(&mut sheet, d);
+    cross::check(&mut sheet, d, &checked);
+    // a cell read twice reports its unreadable text once
+    let mut seen = rustc_hash::FxHashSet::default();
+    sheet.findings.retain(|f| seen.insert((f.code, f.path.clone(), f.message.clone())));
+    let (unit, year) = (d.unit.trim(), d.year.trim());
+    let title = format!("{unit}{}", if year.is_empty() { String::new() } else { format!("（{year}年部门预算公开）") });
+    Evaluation::new(KIND, Summary { title, ..Summary::default() }, sheet)
+}
+
+/// A place in the document: a fixed line's column (`summary.general.sum`) or a row's.
+pub(crate) fn at(prefix: &'static str, field: &'static str) -> Path {
+    Path::nested(prefix, field)
+}

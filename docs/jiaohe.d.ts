@@ -119,6 +119,71 @@ export interface Appropriation {
 }
 
 /**
+ * 十二（三）国有资产：截至上年底的房屋、车辆（按用途）、办公家具与其他资产.
+ */
+export interface Assets {
+    /**
+     * 车辆（辆）
+     */
+    cars?: Cell;
+    /**
+     * 车辆价值
+     */
+    cars_value?: Cell;
+    /**
+     * 执法执勤用车（辆）
+     */
+    enforcement_cars?: Cell;
+    enforcement_value?: Cell;
+    /**
+     * 单位价值 100 万元以上大型设备（台），是 50 万元以上的一部分
+     */
+    equipment_100?: Cell;
+    /**
+     * 单位价值 50 万元以上大型设备（台）
+     */
+    equipment_50?: Cell;
+    /**
+     * 办公家具价值
+     */
+    furniture?: Cell;
+    /**
+     * 房屋（平方米）
+     */
+    house_area?: Cell;
+    /**
+     * 房屋价值（万元）
+     */
+    house_value?: Cell;
+    /**
+     * 一般公务用车（辆）
+     */
+    official_cars?: Cell;
+    official_value?: Cell;
+    /**
+     * 其他资产价值
+     */
+    other?: Cell;
+    /**
+     * 其他车辆（辆）
+     */
+    other_cars?: Cell;
+    other_value?: Cell;
+    /**
+     * 本年预算安排的购置车辆经费（万元）；空白时取表10 公务用车购置费
+     */
+    planned_cars?: Cell;
+    /**
+     * 本年安排购置单位价值 100 万元以上大型设备（台）
+     */
+    planned_equipment_100?: Cell;
+    /**
+     * 本年安排购置 50 万元以上大型设备（台）
+     */
+    planned_equipment_50?: Cell;
+}
+
+/**
  * 基本支出 = 人员经费 + 公用经费, and its 执行率
  */
 export interface Basic {
@@ -261,6 +326,10 @@ export interface BudgetDoc {
      * 表2 部门收入总体情况表
      */
     income?: Table;
+    /**
+     * 第三部分 部门预算情况说明：表中没有的数（上年预算数、增减原因、其他重要事项）
+     */
+    notes?: Notes;
     /**
      * 表7 一般公共预算项目支出情况表
      */
@@ -839,6 +908,106 @@ export interface Layout {
 }
 
 /**
+ * What the 说明 states beside the tables. Each line's 本年数 comes from the tables (its
+ * `amount` is left blank); its 上年预算数 (or 增减额) and reason are typed, 占比 and 增减率 are
+ * computed.
+ */
+export interface Notes {
+    /**
+     * 十二（三）国有资产占用使用情况
+     */
+    assets?: Assets;
+    /**
+     * 三、支出：基本支出（表3）
+     */
+    basic?: AccountsLine;
+    /**
+     * 国有资本经营预算
+     */
+    capital?: AccountsLine;
+    /**
+     * 上级国有资本经营预算安排的转移支付资金
+     */
+    capital_transfer?: AccountsLine;
+    /**
+     * 财政拨款结转
+     */
+    carried_fiscal?: AccountsLine;
+    /**
+     * 非财政拨款结转结余
+     */
+    carried_nonfiscal?: AccountsLine;
+    /**
+     * 政府性基金预算
+     */
+    fund?: AccountsLine;
+    /**
+     * 上级政府性基金安排的转移支付资金
+     */
+    fund_transfer?: AccountsLine;
+    /**
+     * 二、收入：一般公共预算（一般财力）
+     */
+    general?: AccountsLine;
+    /**
+     * 五（一）一般公共预算当年拨款：基本支出（表5）
+     */
+    general_basic?: AccountsLine;
+    /**
+     * 项目支出（表5）
+     */
+    general_projects?: AccountsLine;
+    /**
+     * 上级一般公共预算安排的转移支付资金
+     */
+    general_transfer?: AccountsLine;
+    /**
+     * 十二（四）非财政拨款项目涉及预算金额（财政拨款项目的取自表7、表8、表9）
+     */
+    nonfiscal_projects?: Cell;
+    /**
+     * 十二（二）政府采购预算
+     */
+    procurement?: Procurement2;
+    /**
+     * 项目支出（表3）
+     */
+    projects?: AccountsLine;
+    /**
+     * 十二（一）机关运行经费财政拨款预算（本年数填在 amount）
+     */
+    running?: AccountsLine;
+    /**
+     * 财政专户管理资金
+     */
+    special?: AccountsLine;
+    /**
+     * 因公出国（境）费
+     */
+    three_abroad?: AccountsLine;
+    /**
+     * 公务用车购置费
+     */
+    three_car_purchase?: AccountsLine;
+    /**
+     * 公务用车运行费
+     */
+    three_car_running?: AccountsLine;
+    /**
+     * 公务接待费
+     */
+    three_reception?: AccountsLine;
+    /**
+     * 十、“三公”经费合计（表10）
+     */
+    three_total?: AccountsLine;
+    /**
+     * 单位资金
+     */
+    unit_funds?: AccountsLine;
+}
+
+/**
  * 机关运行经费 (行政单位和参照公务员法管理事业单位) and the 公用经费 of 事业单位, each
  * against last year.
  */
@@ -1075,6 +1244,36 @@ export interface Procurement {
 }
 
 /**
+ * 十二（二）政府采购预算 = 货物 + 工程 + 服务.
+ */
+export interface Procurement2 {
+    /**
+     * 政府采购货物预算
+     */
+    goods?: Cell;
+    /**
+     * 政府采购服务预算
+     */
+    services?: Cell;
+    /**
+     * 其中：小微企业预留
+     */
+    small?: Cell;
+    /**
+     * 面向中小企业预留政府采购项目预算金额
+     */
+    sme?: Cell;
+    /**
+     * 政府采购预算
+     */
+    total?: Cell;
+    /**
+     * 政府采购工程预算
+     */
+    works?: Cell;
+}
+
+/**
  * A named set of scoring rules (评分口径).
  */
 export interface Profile {
@@ -1298,9 +1497,17 @@ export type ReverseFormulaName = "within_limit" | "linear" | "actual_over_target
  */
 export interface Row {
     /**
+     * 说明用：表7 项目的资金分配情况
+     */
+    allocation?: Cell;
+    /**
      * 基本支出
      */
     basic?: Cell;
+    /**
+     * 说明用：表7 项目的设立的政策依据
+     */
+    basis?: Cell;
     /**
      * 国有资本经营预算
      */
@@ -1325,6 +1532,10 @@ export interface Row {
      * 非财政拨款结转结余
      */
     carried_nonfiscal?: Cell;
+    /**
+     * 说明用：比上年增减额（减少为负数，也可写“减少30.44”；填了上年预算数时由此算出）
+     */
+    change?: Cell;
     /**
      * 科目编码：类（也可填完整编码，如 2150502）
      */
@@ -1410,9 +1621,17 @@ export interface Row {
      */
     other?: Cell;
     /**
+     * 说明用：表7 项目的资金执行时间
+     */
+    period?: Cell;
+    /**
      * 人员经费
      */
     personnel?: Cell;
+    /**
+     * 说明用（不在公开表中）：表5 的 项 的上年预算数
+     */
+    previous?: Cell;
     /**
      * 表7 项目名称
      */
@@ -1425,6 +1644,14 @@ export interface Row {
      * 公用经费
      */
     public?: Cell;
+    /**
+     * 说明用：增减率（%）
+     */
+    rate?: Cell;
+    /**
+     * 说明用：增减的主要原因
+     */
+    reason?: Cell;
     /**
      * 款
      */
@@ -1445,6 +1672,10 @@ export interface Row {
      * 单位资金
      */
     unit_funds?: Cell;
+    /**
+     * 说明用：主要用于（表5 的 类，表11 的项目）
+     */
+    uses?: Cell;
     /**
      * 表7 工资福利支出
      */

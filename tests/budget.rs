@@ -48,7 +48,17 @@ fn the_transcription_is_the_published_tables() {
     // published number of rows
     let text = std::fs::read_to_string(format!("{}/../shared/seeds/004_0a1f217f2835b61f.txt", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let tables = &text[text.find("第二部分 2025 年部门预算公开表\n\n表").unwrap()..text.find("第三部分 2025 年部门预算情况说明\n\n一").unwrap()];
-    let doc = seed();
+    let explanation = &text[text.rfind("第三部分").unwrap()..];
+    let mut doc = seed();
+    // the 说明's own inputs (last year's figures, 三公 and assets) are printed in the 说明
+    let mut notes = vec![doc["notes"].take()];
+    for t in ["general", "projects", "carried"] {
+        for r in doc[t]["rows"].as_array_mut().unwrap() {
+            for k in ["previous", "change", "rate", "reason", "uses", "basis", "allocation", "period"] {
+                notes.extend(r.as_object_mut().unwrap().remove(k));
+            }
+        }
+    }
     let mut figures = 0;
     fn walk(v: &Value, f: &mut dyn FnMut(&str)) {
         match v {
@@ -65,6 +75,16 @@ fn the_transcription_is_the_published_tables() {
         }
     });
     assert!(figures > 300, "{figures}");
+    let mut stated = 0;
+    walk(&Value::Array(notes), &mut |s| {
+        let n = s.trim_start_matches(|c: char| !c.is_ascii_digit());
+        if n.chars().next().is_some_and(|c| c.is_ascii_digit()) && n.contains('.') && !n.contains(' ') {
+            let whole = explanation.match_indices(n).any(|(i, _)| !explanation[..i].ends_with(|c: char| c.is_ascii_digit() || c == ',' || c == '.'));
+            assert!(whole, "{s} is not in the published 说明");
+            stated += 1;
+        }
+    });
+    assert!(stated > 40, "{stated}");
     let n = |t: &str| doc[t]["rows"].as_array().unwrap().len();
     assert_eq!([n("income"), n("expenditure"), n("general"), n("basic"), n("projects"), n("carried"), n("fund"), n("capital")], [24, 24, 22, 30, 25, 10, 0, 0]);
     assert_eq!(doc["summary"]["rows"].as_array().unwrap().len(), 29);
@@ -207,4 +227,111 @@ fn a_blank_form_has_nothing_wrong_and_odd_input_is_a_finding() {
     assert!(has(&ev, "value.unparseable", "general.rows.0.sum"));
     assert!(has(&ev, "value.unparseable", "projects.rows.1.sum"));
     assert!(evaluate(r#"{"kind":"budget_disclosure","income":{"rows":{}}}"#, "").unwrap_err().contains("income.rows"));
+}
+
+/// The figures of each section (一 … 十二) of a 说明 as written: every figure with decimals or a
+/// percentage, and every count of 辆/台/个, in the order they come.
+fn figures_by_section(text: &str) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = vec![(String::new(), Vec::new())];
+    for line in text.lines() {
+        let line: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+        let head: String = line.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
+        if !head.is_empty() && line[head.len()..].starts_with('、') {
+            out.push((head, Vec::new()));
+        }
+        let chars: Vec<char> = line.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars[i].is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_alphanumeric()) {
+                i += 1;
+                continue;
+            }
+            let from = i;
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ',' || (chars[i] == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit))) {
+                i += 1;
+            }
+            let n: String = chars[from..i].iter().collect();
+            let next = chars.get(i).copied().unwrap_or(' ');
+            if n.contains('.') || "辆台个%".contains(next) {
+                out.last_mut().unwrap().1.push(format!("{n}{}", if next == '%' { "%" } else { "" }));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_explanation_states_the_figures_of_the_published_one() {
+    let seed_text = std::fs::read_to_string(format!("{}/../shared/seeds/004_0a1f217f2835b61f.txt", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    // the 说明 itself (its second 第三部分, after the contents) up to the 绩效目标表 it announces
+    let from = seed_text.rfind("第三部分").unwrap();
+    let to = from + seed_text[from..].find("具体情况见下表").unwrap();
+    let published = figures_by_section(&seed_text[from..to]);
+    let ev = eval(&seed());
+    let written = ev.computed.get("explanation").expect("a 说明 is written");
+    assert!(!written.contains("＿＿"), "{written}");
+    let ours = figures_by_section(&written);
+    let names: Vec<&str> = ours.iter().map(|s| s.0.as_str()).collect();
+    assert_eq!(names, ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]);
+    assert_eq!(published.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(), names);
+    for ((name, mut p), (_, mut o)) in published.into_iter().zip(ours) {
+        // 七 and 十一 list the projects in the order of 表7 and 表11, the published text in its
+        // own: the same figures, compared as sets there
+        if name == "七" || name == "十一" {
+            p.sort();
+            o.sort();
+        }
+        assert_eq!(o, p, "section {name}");
+    }
+    // its own figures read back by the text checker: no finding on the 说明
+    assert!(!ev.findings.iter().any(|f| f.path == "explanation"), "{:#?}", ev.findings);
+    // 0 → 0 as published, and the 占比 and 增减率 the form computed
+    assert!(written.contains("因公出国（境）费增加0.00万元，增长0.00%"));
+    for (path, v) in [("notes.general.share", "41.57%"), ("notes.general.rate", "-38.57%"), ("notes.three_total.rate", "-20.53%"), ("notes.three_car_running.rate", "-20.80%"), ("notes.carried_nonfiscal.share", "0.42%"), ("notes.fiscal_projects", "2,901.72")] {
+        assert_eq!(ev.computed.get(path).as_deref(), Some(v), "{path}");
+    }
+}
+
+#[test]
+fn an_explanation_without_its_notes_asks_for_them_and_a_table_change_flows_into_it() {
+    let mut doc = seed();
+    doc["notes"] = serde_json::json!({});
+    for r in doc["general"]["rows"].as_array_mut().unwrap() {
+        for k in ["previous", "change", "rate", "reason", "uses"] {
+            r.as_object_mut().unwrap().remove(k);
+        }
+    }
+    let ev = eval(&doc);
+    let written = ev.computed.get("explanation").unwrap();
+    assert!(written.contains("政府采购预算＿＿万元"), "{written}");
+    assert!(ev.summary.missing.iter().any(|m| m.contains("＿＿")), "{:?}", ev.summary.missing);
+    // no 上年数 given: no 增减 sentence, and nothing is guessed
+    assert!(!written.contains("比上年预算"), "{written}");
+    assert_eq!(ev.summary.errors, 0, "{:#?}", ev.findings);
+
+    // a 类 of 表5 moved by 10.00: its 说明 sentence says the new figure
+    let mut doc = seed();
+    let i = row(&doc, "general", ["206", "", ""]);
+    let old = doc["general"]["rows"][i]["sum"].as_str().unwrap().to_string();
+    assert!(ev_text(&doc).contains(&format!("科学技术支出（类）{old}万元")));
+    doc["general"]["rows"][i]["sum"] = "1.00".into();
+    let ev = eval(&doc);
+    assert!(has(&ev, "sum.mismatch", &format!("general.rows.{i}.sum")), "{:#?}", ev.findings);
+}
+
+fn ev_text(doc: &Value) -> String {
+    eval(doc).computed.get("explanation").unwrap_or_default()
+}
+
+#[test]
+fn explanation_figures_that_cannot_be_are_found() {
+    let mut doc = seed();
+    doc["notes"]["procurement"]["small"] = "30.00".into();
+    doc["notes"]["procurement"]["total"] = "100.00".into();
+    doc["notes"]["assets"]["equipment_100"] = "2".into();
+    doc["notes"]["assets"]["cars"] = "12".into();
+    let ev = eval(&doc);
+    for p in ["notes.procurement.small", "notes.procurement.total", "notes.assets.equipment_100", "notes.assets.cars"] {
+        assert!(ev.findings.iter().any(|f| f.path == p && f.severity == jiaohe::Severity::Error), "{p}: {:#?}", ev.findings);
+    }
 }

@@ -12,6 +12,8 @@ pub mod layout;
 pub mod package;
 pub mod project;
 #[cfg(feature = "full")]
+pub(crate) mod prose;
+#[cfg(feature = "full")]
 pub mod report;
 pub mod sheet;
 pub mod subjects;

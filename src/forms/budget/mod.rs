@@ -6,9 +6,11 @@
 //! by 科目, 表11 = 表1 上年结转结余, 三公 against 表6). Blank totals are filled from their parts.
 
 mod cross;
+mod explanation;
 mod tables;
 
-use super::{Path, Sheet};
+use super::final_accounts::Accounts;
+use super::{prose, Path, Sheet, Shown};
 use crate::cell::Cell;
 use crate::policy::Policy;
 use crate::{Evaluation, Summary};
@@ -64,6 +66,121 @@ pub struct BudgetDoc {
     /// 表11 上年结转结余情况明细表
     #[serde(deserialize_with = "crate::cell::or_empty")]
     pub carried: Table,
+    /// 第三部分 部门预算情况说明：表中没有的数（上年预算数、增减原因、其他重要事项）
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub notes: Notes,
+}
+
+/// What the 说明 states beside the tables. Each line's 本年数 comes from the tables (its
+/// `amount` is left blank); its 上年预算数 (or 增减额) and reason are typed, 占比 and 增减率 are
+/// computed.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct Notes {
+    /// 二、收入：一般公共预算（一般财力）
+    pub general: NoteLine,
+    /// 上级一般公共预算安排的转移支付资金
+    pub general_transfer: NoteLine,
+    /// 政府性基金预算
+    pub fund: NoteLine,
+    /// 上级政府性基金安排的转移支付资金
+    pub fund_transfer: NoteLine,
+    /// 国有资本经营预算
+    pub capital: NoteLine,
+    /// 上级国有资本经营预算安排的转移支付资金
+    pub capital_transfer: NoteLine,
+    /// 财政专户管理资金
+    pub special: NoteLine,
+    /// 单位资金
+    pub unit_funds: NoteLine,
+    /// 财政拨款结转
+    pub carried_fiscal: NoteLine,
+    /// 非财政拨款结转结余
+    pub carried_nonfiscal: NoteLine,
+    /// 三、支出：基本支出（表3）
+    pub basic: NoteLine,
+    /// 项目支出（表3）
+    pub projects: NoteLine,
+    /// 五（一）一般公共预算当年拨款：基本支出（表5）
+    pub general_basic: NoteLine,
+    /// 项目支出（表5）
+    pub general_projects: NoteLine,
+    /// 十、“三公”经费合计（表10）
+    pub three_total: NoteLine,
+    /// 因公出国（境）费
+    pub three_abroad: NoteLine,
+    /// 公务用车购置费
+    pub three_car_purchase: NoteLine,
+    /// 公务用车运行费
+    pub three_car_running: NoteLine,
+    /// 公务接待费
+    pub three_reception: NoteLine,
+    /// 十二（一）机关运行经费财政拨款预算（本年数填在 amount）
+    pub running: NoteLine,
+    /// 十二（二）政府采购预算
+    pub procurement: Procurement,
+    /// 十二（三）国有资产占用使用情况
+    pub assets: Assets,
+    /// 十二（四）非财政拨款项目涉及预算金额（财政拨款项目的取自表7、表8、表9）
+    pub nonfiscal_projects: Cell,
+}
+
+/// A line of the 说明 (the 决算说明's line: 本年数, 占比, 上年数, 增减额, 增减率, 原因).
+pub type NoteLine = crate::forms::final_accounts::Line;
+
+/// 十二（二）政府采购预算 = 货物 + 工程 + 服务.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct Procurement {
+    /// 政府采购预算
+    pub total: Cell,
+    /// 政府采购货物预算
+    pub goods: Cell,
+    /// 政府采购工程预算
+    pub works: Cell,
+    /// 政府采购服务预算
+    pub services: Cell,
+    /// 面向中小企业预留政府采购项目预算金额
+    pub sme: Cell,
+    /// 其中：小微企业预留
+    pub small: Cell,
+}
+
+/// 十二（三）国有资产：截至上年底的房屋、车辆（按用途）、办公家具与其他资产.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct Assets {
+    /// 房屋（平方米）
+    pub house_area: Cell,
+    /// 房屋价值（万元）
+    pub house_value: Cell,
+    /// 车辆（辆）
+    pub cars: Cell,
+    /// 车辆价值
+    pub cars_value: Cell,
+    /// 一般公务用车（辆）
+    pub official_cars: Cell,
+    pub official_value: Cell,
+    /// 执法执勤用车（辆）
+    pub enforcement_cars: Cell,
+    pub enforcement_value: Cell,
+    /// 其他车辆（辆）
+    pub other_cars: Cell,
+    pub other_value: Cell,
+    /// 办公家具价值
+    pub furniture: Cell,
+    /// 其他资产价值
+    pub other: Cell,
+    /// 单位价值 50 万元以上大型设备（台）
+    pub equipment_50: Cell,
+    /// 单位价值 100 万元以上大型设备（台），是 50 万元以上的一部分
+    pub equipment_100: Cell,
+    /// 本年预算安排的购置车辆经费（万元）；空白时取表10 公务用车购置费
+    pub planned_cars: Cell,
+    /// 本年安排购置 50 万元以上大型设备（台）
+    pub planned_equipment_50: Cell,
+    /// 本年安排购置单位价值 100 万元以上大型设备（台）
+    pub planned_equipment_100: Cell,
 }
 
 /// A table of 科目 rows with its 总计 row.
@@ -202,6 +319,30 @@ pub struct Row {
     /// 非财政拨款：项目支出
     #[serde(skip_serializing_if = "empty")]
     pub nonfiscal_projects: Cell,
+    /// 说明用（不在公开表中）：表5 的 项 的上年预算数
+    #[serde(skip_serializing_if = "empty")]
+    pub previous: Cell,
+    /// 说明用：比上年增减额（减少为负数，也可写“减少30.44”；填了上年预算数时由此算出）
+    #[serde(skip_serializing_if = "empty")]
+    pub change: Cell,
+    /// 说明用：增减率（%）
+    #[serde(skip_serializing_if = "empty")]
+    pub rate: Cell,
+    /// 说明用：增减的主要原因
+    #[serde(skip_serializing_if = "empty")]
+    pub reason: Cell,
+    /// 说明用：主要用于（表5 的 类，表11 的项目）
+    #[serde(skip_serializing_if = "empty")]
+    pub uses: Cell,
+    /// 说明用：表7 项目的设立的政策依据
+    #[serde(skip_serializing_if = "empty")]
+    pub basis: Cell,
+    /// 说明用：表7 项目的资金分配情况
+    #[serde(skip_serializing_if = "empty")]
+    pub allocation: Cell,
+    /// 说明用：表7 项目的资金执行时间
+    #[serde(skip_serializing_if = "empty")]
+    pub period: Cell,
 }
 
 /// 表1 部门收支总体情况表: the income lines as printed (each line's amount in `sum`), the spending
@@ -312,6 +453,13 @@ pub fn evaluate(d: &BudgetDoc, policy: &Policy) -> Evaluation {
     let mut sheet = Sheet::new(policy);
     let checked = tables::check_all(&mut sheet, d);
     cross::check(&mut sheet, d, &checked);
+    // the 说明: its own figures, then the text written from them and read back
+    let mut a = Accounts { sheet };
+    explanation::figures(&mut a, d, &checked);
+    let marked = explanation::write(d, &checked, &a.sheet);
+    let text = prose::check_back(&mut a.sheet, "explanation", marked, policy, "预算情况说明");
+    a.sheet.set(Path::field("explanation"), Shown::Text(text));
+    let mut sheet = a.sheet;
     // a cell read twice reports its unreadable text once
     let mut seen = rustc_hash::FxHashSet::default();
     sheet.findings.retain(|f| seen.insert((f.code, f.path.clone(), f.message.clone())));

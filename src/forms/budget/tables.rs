@@ -213,6 +213,8 @@ pub(super) struct Place {
     pub code: Option<String>,
     /// 科目 (`215 05 02 一般行政管理事务`), 单位 or project, as a message names the row
     pub label: String,
+    /// the name alone: the 科目名称 as typed or from the code list, the 单位 or project
+    pub name: String,
     pub parent: Option<usize>,
     /// a row that carries figures and has no rows under it: a project (表7, 表11)
     pub project: bool,
@@ -342,15 +344,21 @@ fn places(sheet: &mut Sheet, spec: &'static Spec, rows: &[Row]) -> Vec<Place> {
             }
             stack.pop();
         }
+        let own = if project && spec.shape == Shape::Projects {
+            r.project.trim().to_string()
+        } else if name.is_empty() {
+            s.names.last().cloned().unwrap_or_default()
+        } else {
+            name.to_string()
+        };
         let label = if project {
-            if spec.shape == Shape::Projects { r.project.trim().to_string() } else { name.to_string() }
+            own.clone()
         } else {
             let head = [r.class.trim(), r.section.trim(), r.item.trim()].iter().filter(|c| !c.is_empty()).copied().collect::<Vec<_>>().join(" ");
-            let n = if name.is_empty() { s.names.last().cloned().unwrap_or_default() } else { name.to_string() };
-            let l = format!("{head} {n}").trim().to_string();
+            let l = format!("{head} {own}").trim().to_string();
             if l.is_empty() { format!("第 {} 行", i + 1) } else { l }
         };
-        out.push(Place { code, label, parent: stack.last().map(|s| s.1), project, blank: false });
+        out.push(Place { code, label, name: own, parent: stack.last().map(|s| s.1), project, blank: false });
         if depth < 9 {
             stack.push((depth, i));
         }

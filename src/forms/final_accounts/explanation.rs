@@ -7,53 +7,10 @@
 use super::lines::*;
 use super::{empty, At, AccountsLine, Appropriation, FinalAccountsDoc};
 use crate::cell::Cell;
+use crate::forms::prose::{reason, unmark, year, Writer, BLANK};
 use crate::forms::{Path, Sheet, Shown};
-use crate::number::{fmt_amount, fmt_rate};
-use rust_decimal::Decimal;
-
-const BLANK: &str = "＿＿";
-
-struct Writer<'s> {
-    sheet: &'s Sheet<'s>,
-    out: String,
-}
 
 impl Writer<'_> {
-    fn number(&self, p: Path) -> Option<Decimal> {
-        self.sheet.get(p).and_then(Shown::number)
-    }
-
-    fn amount(&self, p: Path) -> String {
-        self.number(p).map_or_else(|| BLANK.to_string(), fmt_amount)
-    }
-
-    fn rate(&self, p: Path) -> String {
-        self.number(p).map_or_else(|| format!("{BLANK}%"), fmt_rate)
-    }
-
-    fn count(&self, p: Path) -> String {
-        self.number(p).map_or_else(|| BLANK.to_string(), |d| d.normalize().to_string())
-    }
-
-    fn para(&mut self, text: &str) {
-        self.out.push_str("\u{3000}\u{3000}");
-        self.out.push_str(text);
-        self.out.push('\n');
-    }
-
-    /// "增加0.12万元，增长0.51%" / "减少8,214.09万元，下降17.57%"; the rate is left out where the
-    /// policy gives none (上年为 0).
-    fn change(&self, at: At) -> String {
-        let Some(c) = self.number(at.change) else { return format!("增加{BLANK}万元，增长{BLANK}%") };
-        let up = !c.is_sign_negative() || c.is_zero();
-        let mut s = format!("{}{}万元", if up { "增加" } else { "减少" }, fmt_amount(c.abs()));
-        match self.number(at.rate) {
-            Some(r) => s.push_str(&format!("，{}{}", if up { "增长" } else { "下降" }, fmt_rate(r.abs()))),
-            None => s.push_str("，上年为0，不可比"),
-        }
-        s
-    }
-
     /// "年初预算数A万元，决算数B万元，预决算差异率C%，主要原因是：…"
     fn variance(&self, line: &AccountsLine, at: At, budget_word: &str) -> String {
         let rate = match (self.number(at.variance), self.number(at.budget)) {
@@ -63,43 +20,6 @@ impl Writer<'_> {
         };
         format!("{budget_word}{}万元，决算数{}万元，预决算差异率{rate}，主要原因是：{}", self.amount(at.budget), self.amount(at.amount), reason(&line.variance_reason))
     }
-}
-
-/// A reason or description as typed, without the full stop the sentence adds.
-/// The user's own words are marked while the text is written (`USER` … `END`), so what the
-/// checker reads back can tell the form's figures from figures typed in a reason.
-const USER: char = '\u{E000}';
-const END: char = '\u{E001}';
-
-fn reason(c: &Cell) -> String {
-    let t = c.trim();
-    // "主要原因是：" typed with the reason is already in the sentence
-    let t = ["主要原因是：", "主要原因是:", "主要原因是", "主要原因：", "原因是："].iter().fold(t, |t, p| t.strip_prefix(p).unwrap_or(t));
-    let t = t.trim().trim_end_matches(['。', '；', ';', '，', ',', '.']).trim();
-    if t.is_empty() {
-        BLANK.to_string()
-    } else {
-        format!("{USER}{}{END}", t.replace(['\r', '\n', USER, END], ""))
-    }
-}
-
-/// The text without its marks, and where (in characters) the user's words are.
-fn unmark(marked: &str) -> (String, Vec<[u32; 2]>) {
-    let mut out = String::with_capacity(marked.len());
-    let mut spans = Vec::new();
-    let mut at = 0u32;
-    let mut from = 0u32;
-    for c in marked.chars() {
-        match c {
-            USER => from = at,
-            END => spans.push([from, at]),
-            _ => {
-                out.push(c);
-                at += 1;
-            }
-        }
-    }
-    (out, spans)
 }
 
 fn line_name(w: &Writer, at: At, typed: &Cell) -> String {
@@ -153,10 +73,7 @@ fn appropriation(w: &mut Writer, y: &str, s: &Appropriation, at: At, prefix: &st
 /// The explanation, and the character spans of the user's own words in it.
 pub(super) fn write(d: &FinalAccountsDoc, sheet: &Sheet) -> (String, Vec<[u32; 2]>) {
     let mut w = Writer { sheet, out: String::with_capacity(8192) };
-    let y = d.year.trim();
-    // "2023", "2023年", "2023年度决算" alike
-    let digits = y.find(|c: char| !c.is_ascii_digit()).map_or(y, |i| &y[..i]);
-    let y = if digits.len() == 4 { digits } else if y.is_empty() { BLANK } else { y.trim_end_matches("年度").trim_end_matches('年') };
+    let y = year(&d.year);
     let unit = d.unit.trim();
     let we = if d.we.is_blank() { "我单位" } else { d.we.trim() };
     w.out.push_str("部门决算情况说明\n");

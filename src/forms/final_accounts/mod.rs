@@ -8,12 +8,12 @@ mod explanation;
 mod tables;
 
 use super::subjects::{self, Subject};
-use super::{Path, Sheet, Shown};
+use super::{prose, Path, Sheet, Shown};
 use crate::cell::Cell;
 use crate::finding::{Code, Finding, Severity};
 use crate::number::{self, compare_total, fmt_amount, fmt_rate, rate_reachable, Agreement, Figure};
 use crate::policy::Policy;
-use crate::{text, Evaluation, Summary};
+use crate::{Evaluation, Summary};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -406,6 +406,8 @@ macro_rules! line_at {
     };
 }
 
+pub(crate) use line_at;
+
 /// The fixed lines, named once for the checks and the text.
 pub(crate) mod lines {
     use super::At;
@@ -457,7 +459,7 @@ fn signed(text: &str) -> (i8, &str) {
 
 /// What a total adds up: 万元 or a count (辆).
 #[derive(Clone, Copy, PartialEq)]
-enum Unit {
+pub(crate) enum Unit {
     Amount,
     Count,
 }
@@ -471,12 +473,12 @@ impl Unit {
     }
 }
 
-fn figure(v: Decimal) -> Figure {
+pub(crate) fn figure(v: Decimal) -> Figure {
     Figure { value: v, decimals: 2 }
 }
 
-struct Accounts<'p> {
-    sheet: Sheet<'p>,
+pub(crate) struct Accounts<'p> {
+    pub sheet: Sheet<'p>,
 }
 
 impl Accounts<'_> {
@@ -494,12 +496,12 @@ impl Accounts<'_> {
         }
     }
 
-    fn amount(&mut self, text: &Cell, path: Path) -> Option<Figure> {
+    pub(crate) fn amount(&mut self, text: &Cell, path: Path) -> Option<Figure> {
         self.parsed(path, text, number::parse_amount(text), Shown::Amount)
     }
 
     /// A count (辆, 个, 人次, 批次, 台套): a whole number, its unit word allowed after it.
-    fn count(&mut self, text: &Cell, path: Path) -> Option<Figure> {
+    pub(crate) fn count(&mut self, text: &Cell, path: Path) -> Option<Figure> {
         let t = number::normalize(text);
         let bare = t.trim_end_matches(|c: char| "辆个人次批台套家名".contains(c) || c == '（' || c == '）' || c == '(' || c == ')').trim();
         if number::is_not_applicable(bare) {
@@ -526,7 +528,7 @@ impl Accounts<'_> {
     }
 
     /// A total typed in a cell against the sum of its parts; see `sum`.
-    fn total(&mut self, text: &Cell, path: Path, label: &str, parts: &[(&str, Option<Figure>)], unit: Unit) -> Option<Figure> {
+    pub(crate) fn total(&mut self, text: &Cell, path: Path, label: &str, parts: &[(&str, Option<Figure>)], unit: Unit) -> Option<Figure> {
         let stated = match unit {
             Unit::Amount => self.amount(text, path),
             Unit::Count => self.count(text, path),
@@ -537,7 +539,7 @@ impl Accounts<'_> {
     /// A stated total against the sum of its parts. The figure to use, shown at `path`, is the
     /// stated one when it agrees (a 尾差 is the published tables' own rounding, kept as printed),
     /// else the sum.
-    fn sum(&mut self, stated: Option<Figure>, path: Path, label: &str, parts: &[(&str, Option<Figure>)], unit: Unit) -> Option<Figure> {
+    pub(crate) fn sum(&mut self, stated: Option<Figure>, path: Path, label: &str, parts: &[(&str, Option<Figure>)], unit: Unit) -> Option<Figure> {
         let show = |d| unit.show(d);
         if parts.is_empty() || parts.iter().any(|p| p.1.is_none()) {
             return stated;
@@ -592,7 +594,7 @@ impl Accounts<'_> {
     /// A stated percentage `num / den × 100 − offset` (占比; 完成预算%; with an offset of 100 the
     /// 预决算差异率 and 增长率 as 决算数 / 预算数 − 1, so each input keeps its own rounding
     /// interval); returns the computed one, which is what the explanation states.
-    fn percent(&mut self, stated: Option<Figure>, path: Path, label: &str, (num, den): (Figure, Figure), offset: Decimal, how: &str) -> Option<Decimal> {
+    pub(crate) fn percent(&mut self, stated: Option<Figure>, path: Path, label: &str, (num, den): (Figure, Figure), offset: Decimal, how: &str) -> Option<Decimal> {
         // 0 of 0 is written 0.00% (占0.00%, 差异率0.00%)
         let r = if num.value.is_zero() && den.value.is_zero() { Some(Decimal::ZERO) } else { number::percent(num.value, den.value).map(|r| number::sub(r, offset)) };
         let Some(r) = r else {
@@ -621,7 +623,7 @@ impl Accounts<'_> {
         Some(r)
     }
 
-    fn share(&mut self, line: &AccountsLine, at: At, label: &str, part: Option<Figure>, base: Option<Figure>, base_label: &str) -> Option<Decimal> {
+    pub(crate) fn share(&mut self, line: &AccountsLine, at: At, label: &str, part: Option<Figure>, base: Option<Figure>, base_label: &str) -> Option<Decimal> {
         let stated = self.sheet.rate(at.share, &line.share);
         match (part, base) {
             (Some(p), Some(b)) => self.percent(stated, at.share, &format!("{label}占{base_label}的比例"), (p, b), Decimal::ZERO, base_label),
@@ -636,13 +638,13 @@ impl Accounts<'_> {
 
     /// 增减额 and 增减率 on last year: from 上年数 when given, else the stated change (上年数 =
     /// 本年数 − 增减额). The reason is asked for when the figure moved.
-    fn trend(&mut self, line: &AccountsLine, at: At, label: &str, current: Option<Figure>) {
+    pub(crate) fn trend(&mut self, line: &AccountsLine, at: At, label: &str, current: Option<Figure>) {
         self.trend_of(line, at, label, current, true);
     }
 
     /// `trend`, asking for the reason only where `ask` (the explanation gives none for 公务用车
     /// 购置费 and 运行维护费 on their own).
-    fn trend_of(&mut self, line: &AccountsLine, at: At, label: &str, current: Option<Figure>, ask: bool) {
+    pub(crate) fn trend_of(&mut self, line: &AccountsLine, at: At, label: &str, current: Option<Figure>, ask: bool) {
         let previous = self.amount(&line.previous, at.previous);
         let (sign, rest) = signed(&line.change);
         let stated_change = self.sheet.amount(at.change, rest).map(|f| if sign < 0 { Figure { value: -f.value.abs(), ..f } } else { f });
@@ -1232,19 +1234,8 @@ pub fn evaluate(d: &FinalAccountsDoc, policy: &Policy) -> Evaluation {
     }
 
     // the explanation, written from the checked figures and read back by the text checker
-    let (written, typed) = explanation::write(d, &a.sheet);
-    let in_typed = |r: &[u32; 2]| typed.iter().any(|t| r[0] < t[1] && t[0] < r[1]);
-    for c in text::check(&written, policy).claims {
-        // a claim in the user's reason text is theirs to word; only the form's own figures here
-        if c.verdict == text::Verdict::Wrong && !in_typed(&c.figure) && !c.inputs.iter().any(in_typed) {
-            let f = Finding::new(c.kind.wrong_code(), Severity::Error, "explanation", format!("说明中“{}”：{}", c.quote, c.message)).values(Some(c.stated), c.computed);
-            a.sheet.push(f);
-        }
-    }
-    let blanks = written.matches("＿＿").count();
-    if blanks > 0 {
-        a.sheet.missing.push(format!("情况说明中还有 {blanks} 处空白（＿＿）待填写"));
-    }
+    let marked = explanation::write(d, &a.sheet);
+    let written = prose::check_back(&mut a.sheet, "explanation", marked, policy, "情况说明");
     a.sheet.set(Path::field("explanation"), Shown::Text(written));
     // a cell read twice (a total, then its line) reports its unreadable text once
     let mut seen = rustc_hash::FxHashSet::default();

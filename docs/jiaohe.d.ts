@@ -221,6 +221,11 @@ export interface BasicSpending {
 
 export interface Block {
     columns?: Column[];
+    /**
+     * inputs of the written explanation (上年数, 原因, 采购, 资产) beside published tables: not
+     * printed as a table, the explanation they go into is
+     */
+    explain?: boolean;
     fields?: Field[];
     /**
      * rows every table has (年度资金总额)
@@ -500,6 +505,11 @@ export interface Column {
     amount?: boolean;
     computed?: boolean;
     derived?: boolean;
+    /**
+     * an input of the written explanation (上年数, 原因, 主要用于), not a column of the published
+     * table: shown on screen, left out of the printed table and of a pasted published table
+     */
+    explain?: boolean;
     key: string;
     label: string;
     /**

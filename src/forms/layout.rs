@@ -46,6 +46,10 @@ pub struct Block {
     /// the document field a grid's rows or a report block belong to
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// inputs of the written explanation (上年数, 原因, 采购, 资产) beside published tables: not
+    /// printed as a table, the explanation they go into is
+    #[serde(default, skip_serializing_if = "no")]
+    pub explain: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<Field>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -95,6 +99,10 @@ pub struct Column {
     /// only on the total row
     #[serde(default, skip_serializing_if = "no")]
     pub total_only: bool,
+    /// an input of the written explanation (上年数, 原因, 主要用于), not a column of the published
+    /// table: shown on screen, left out of the printed table and of a pasted published table
+    #[serde(default, skip_serializing_if = "no")]
+    pub explain: bool,
     /// shows the computed value as a placeholder while the cell is blank
     #[serde(default, skip_serializing_if = "no")]
     pub placeholder_computed: bool,

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, fixture, fixturePath, cell, settle } from './helpers.mjs';
+import { launch, openPage, fixture, fixturePath, cell, settle, pages } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -94,6 +94,53 @@ test('表2 pasted whole from the published text fills the table; a code typed in
   assert.match(await page.locator('[data-why="income.rows.1.sum"]').textContent(), /41\.42/);
   // its name comes from the code list
   assert.equal(await cell(page, 'income.rows.2.name').getAttribute('placeholder'), '机构运行');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the 说明 is written from the tables and last year’s figures; a re-pasted table keeps them; print has the tables as published, then the 说明', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page, errors } = await openPage(context);
+  await page.setInputFiles('#open-file', fixturePath('budget/seed004'));
+  await page.waitForFunction(() => /第三部分 2025 年部门预算情况说明/.test((document.querySelector('[data-path="explanation"]') || {}).textContent || ''));
+  const explanation = () => page.locator('[data-path="explanation"]').textContent();
+  assert.match(await explanation(), /一般公共预算2,794\.98万元，占41\.57%，比上年预算减少1,754\.77万元，下降38\.57%，主要原因是2025 年一般公共预算减少益民大厦运维项目。/);
+  assert.match(await explanation(), /十二、其他重要事项的情况说明/);
+  // the 占比 of the 说明 fills its cell beside the 上年数 the user types
+  assert.equal(await cell(page, 'notes.general.share').getAttribute('placeholder'), '41.57%');
+  await cell(page, 'notes.general.change').fill('');
+  await cell(page, 'notes.general.previous').fill('2,000.00');
+  await page.waitForFunction(() => /一般公共预算2,794\.98万元，占41\.57%，比上年预算增加794\.98万元，增长39\.75%/.test(document.querySelector('[data-path="explanation"]').textContent));
+  assert.equal(await cell(page, 'notes.general.rate').getAttribute('placeholder'), '39.75%');
+
+  // 表5 pasted again from the published text: the reasons typed for the 说明 stay on their rows
+  const doc = fixture('budget/seed004');
+  const r = doc.general.rows.findIndex((x) => x.reason);
+  const from = seedText.indexOf('\n表 5\n');
+  const table5 = seedText.slice(from, seedText.indexOf('\n表 6\n', from));
+  await pasteText(page, 'general.rows.0.class', table5);
+  await page.waitForFunction(() => /已按公开表粘贴/.test(document.querySelector('#notice').textContent));
+  assert.equal(await cell(page, `general.rows.${r}.reason`).inputValue(), doc.general.rows[r].reason);
+  assert.match(await page.locator('#summary').textContent(), /错误 0/);
+
+  // the printout: the eleven tables without the 说明's own columns and inputs, then the 说明
+  const info = await page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+    const box = document.getElementById('printout');
+    return {
+      tables: box.querySelectorAll('table.p-grid').length,
+      heads: [...box.querySelectorAll('th')].map((t) => t.textContent),
+      report: box.querySelectorAll('.p-report-part .p-report p').length,
+      reportLast: !!box.querySelector('.p-report-part:last-of-type'),
+    };
+  });
+  assert.ok(info.tables >= 13, `${info.tables} tables`);
+  assert.ok(!info.heads.some((h) => /上年预算数|增减的主要原因|设立的政策依据|主要用于/.test(h)), info.heads.join(' '));
+  assert.ok(info.report > 80, `${info.report} paragraphs`);
+  await page.emulateMedia({ media: 'print' });
+  const ps = pages(await page.pdf({ preferCSSPageSize: true, printBackground: false }), 30, process.env.JIAOHE_KEEP_PRINT);
+  assert.ok(ps[0].w > ps[0].h, 'the tables print landscape');
+  assert.ok(ps[ps.length - 1].h > ps[ps.length - 1].w, 'the 说明 prints portrait');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -212,6 +212,7 @@
     var text = form === JH.TEXT;
     $('legend').hidden = text;
     $('legend-text').hidden = !text;
+    $('legend-explain').hidden = text || !form.layout.blocks.some(function (b) { return (b.columns || []).some(function (c) { return c.explain; }); });
     if (text) {
       JH.textRender(formEl, { store: function () { return store; }, notice: notice, findings: showFindings, findingsEl: findingsEl, summary: summaryEl, policy: function () { return policy; }, openFile: openFile });
     } else {
@@ -679,7 +680,16 @@
     }
     var data = part.filter(function (l) { return l.indexOf('※') < 0 && l.some(isFigure); });
     if (data.length === grid.length || !data.length) { return false; }
-    var cols = block.columns.filter(function (c) { return !c.derived; });
+    var cols = block.columns.filter(function (c) { return !c.derived && !c.explain; });
+    // what was typed for the 说明 (上年数, 原因, 主要用于) stays with the row of the same 科目 and name
+    var explain = block.columns.filter(function (c) { return c.explain; }).map(function (c) { return c.key; });
+    var keyOf = function (r) { return ['class', 'section', 'item', 'project', 'name'].map(function (k) { return String((r && r[k]) || '').replace(/\s/g, ''); }).join('|'); };
+    var kept = {};
+    (JH.get(store.doc, block.list.path) || []).forEach(function (r) {
+      var own = {};
+      explain.forEach(function (k) { if (r && r[k] !== undefined && r[k] !== '') { own[k] = r[k]; } });
+      if (Object.keys(own).length) { kept[keyOf(r)] = own; }
+    });
     var fx = (block.fixed || [])[0];
     var name = cols.map(function (c) { return c.key; }).indexOf('name');
     var rows = [];
@@ -688,7 +698,7 @@
       var r = {};
       cols.forEach(function (c, j) { var v = String(l[j] || '').replace(/\s*[\r\n]+\s*/g, ' ').trim(); if (v) { r[c.key] = v; } });
       var codes = ['class', 'section', 'item'].some(function (k) { return r[k]; });
-      if (fx && !codes && /^(总计|合计)$/.test(String(r.name || '').replace(/\s/g, ''))) { delete r.name; total = r; } else { rows.push(r); }
+      if (fx && !codes && /^(总计|合计)$/.test(String(r.name || '').replace(/\s/g, ''))) { delete r.name; total = r; } else { rows.push(Object.assign(r, kept[keyOf(r)])); }
     });
     store.edit(function (doc) {
       JH.set(doc, block.list.path, rows);

@@ -77,7 +77,7 @@
   }
 
   function cell(col, path, value, label) {
-    var td = el('td', { className: 'c-' + col.key + (col.wide ? ' wide' : '') + (col.amount ? ' num' : '') });
+    var td = el('td', { className: 'c-' + col.key + (col.wide ? ' wide' : '') + (col.amount ? ' num' : '') + (col.explain ? ' explain' : '') });
     td.appendChild(field(path, value, {
       derived: col.derived, computed: col.computed, multiline: col.wide, rows: 1,
       label: label + ' ' + col.label, list: col.options ? 'dl-' + col.key : col.subjects ? 'dl-subjects' : null
@@ -242,7 +242,7 @@
     var list = block.list;
     var table = el('table', { className: 'grid', 'data-grid': block.path });
     table.appendChild(el('caption', { text: block.title }));
-    var head = el('tr', null, cols.map(function (c) { return el('th', { scope: 'col', className: 'c-' + c.key, text: c.label }); }));
+    var head = el('tr', null, cols.map(function (c) { return el('th', { scope: 'col', className: 'c-' + c.key + (c.explain ? ' explain' : ''), text: c.label, title: c.explain ? '说明用：不是公开表的列，不打印在表中' : null }); }));
     if (list) { head.appendChild(el('th', { scope: 'col', className: 'no-print', text: '操作' })); }
     table.appendChild(el('thead', null, [head]));
     var body = el('tbody');
@@ -391,11 +391,12 @@
     container.appendChild(el('p', { className: 'form-year', 'data-year': '' }));
     datalists(layout).forEach(function (d) { container.appendChild(d); });
     layout.blocks.forEach(function (b) {
-      if (b.type === 'fields') { container.appendChild(renderFields(b, doc)); }
-      if (b.type === 'texts') { container.appendChild(renderTexts(b, doc)); }
-      if (b.type === 'grid') { container.appendChild(renderGrid(b, doc, actions)); }
-      if (b.type === 'report') { container.appendChild(renderReport(b)); }
-      if (b.type === 'import') { container.appendChild(renderImport(b, actions)); }
+      var e = b.type === 'fields' ? renderFields(b, doc) : b.type === 'texts' ? renderTexts(b, doc) : b.type === 'grid' ? renderGrid(b, doc, actions)
+        : b.type === 'report' ? renderReport(b) : b.type === 'import' ? renderImport(b, actions) : null;
+      if (!e) { return; }
+      // the explanation's own inputs beside published tables look apart from the tables
+      if (b.explain) { e.classList.add('explain-block'); }
+      container.appendChild(e);
     });
     // measured in the frame that lays the form out anyway, not forced while the page starts
     requestAnimationFrame(function () { freeze(container); });

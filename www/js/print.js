@@ -42,7 +42,7 @@
     var rows = all.slice(0, PRINT_MAX);
     // the official form's columns: not the page's own computed ones; 赋分规则 only when written
     var cols = block.columns.filter(function (c) {
-      if (c.derived && list && !list.no_add) { return false; }
+      if ((c.derived && list && !list.no_add) || c.explain) { return false; }
       if (c.key === 'rule') { return rows.some(function (r) { return r && typeof r.rule === 'string' && r.rule.trim(); }); }
       return true;
     });
@@ -115,18 +115,30 @@
     var findings = (ev && ev.findings) || [];
     box.innerHTML = '';
     var reportBlock = layout.blocks.filter(function (b) { return b.type === 'report'; })[0];
-    if (reportBlock) {
+    // published tables with their explanation (预算公开) print both: the tables in landscape, the
+    // explanation after them on portrait pages; a report form prints its report alone
+    var published = layout.blocks.some(function (b) { return b.list && b.list.published; });
+    var end = box;
+    if (published) {
+      tables(box, layout, doc, computed);
+      if (reportBlock) {
+        // the findings follow the explanation on its portrait pages
+        end = box.appendChild(el('div', { className: 'p-report-part' }));
+        report(end, reportBlock, computed, findings, withFindings);
+      }
+      reportBlock = null;
+    } else if (reportBlock) {
       report(box, reportBlock, computed, findings, withFindings);
     } else {
       tables(box, layout, doc, computed);
     }
     if (withFindings && findings.length) {
-      box.appendChild(el('h3', { className: 'p-findings-title' + (reportBlock ? ' p-break' : ''), text: '校核结果（' + findings.length + ' 条）' }));
-      box.appendChild(el('ol', { className: 'p-findings' }, findings.map(function (f) { return el('li', { text: (JH.SEV[f.severity] || f.severity) + '：' + f.message }); })));
+      end.appendChild(el('h3', { className: 'p-findings-title' + (reportBlock ? ' p-break' : ''), text: '校核结果（' + findings.length + ' 条）' }));
+      end.appendChild(el('ol', { className: 'p-findings' }, findings.map(function (f) { return el('li', { text: (JH.SEV[f.severity] || f.severity) + '：' + f.message }); })));
     }
     var page = document.getElementById('print-page');
     if (!page) { page = el('style', { id: 'print-page' }); document.head.appendChild(page); }
-    page.textContent = '@page { size: A4 ' + (reportBlock ? 'portrait' : 'landscape') + '; margin: ' + MARGIN_MM + 'mm; }';
+    page.textContent = '@page { size: A4 ' + (reportBlock ? 'portrait' : 'landscape') + '; margin: ' + MARGIN_MM + 'mm; } @page report { size: A4 portrait; }';
     if (!reportBlock) { paginate(box); }
   };
 
@@ -233,6 +245,7 @@
     if (doc.year) { box.appendChild(el('p', { className: 'p-year', text: '（' + doc.year + '年度）' })); }
     var lastGrid = null;
     layout.blocks.forEach(function (b) {
+      if (b.explain) { return; }
       // the totals under a table are its last row, as on the official form, so they stay with it
       if (b.type === 'fields' && lastGrid && b.title === '合计') { totalsRow(lastGrid, b, doc, computed); lastGrid = null; return; }
       lastGrid = b.type === 'grid' ? box.appendChild(grid(b, doc, computed)) : null;

@@ -344,6 +344,10 @@ export interface BudgetDoc {
      */
     summary?: Overview;
     /**
+     * 部门整体绩效目标表 and 项目支出绩效目标表
+     */
+    targets?: Targets;
+    /**
      * 表10 财政拨款“三公”经费支出情况表
      */
     three?: ThreeCosts2;
@@ -494,6 +498,9 @@ export type Code =
     | "share.mismatch"
     | "growth.mismatch"
     | "three.below_basic"
+    | "rule.mismatch"
+    | "target.unmatched"
+    | "target.carried"
     | "reason.missing";
 
 export interface Column {
@@ -559,7 +566,13 @@ export type Document =
     } & FinalAccountsDoc
     | {
         kind: "budget_disclosure";
-    } & BudgetDoc;
+    } & BudgetDoc
+    | {
+        kind: "project_target";
+    } & TargetDoc
+    | {
+        kind: "department_target";
+    } & TargetDoc;
 
 /**
  * What every surface returns for a document: the page, the ES module and the CLI.
@@ -1883,6 +1896,124 @@ export interface Table {
      * 总计（合计）行
      */
     total?: Row;
+}
+
+/**
+ * A 项目支出绩效目标表 or a 部门整体绩效目标表, every cell as typed.
+ */
+export interface TargetDoc {
+    funds?: TargetFunds;
+    /**
+     * 项目总体目标（部门整体表：年度绩效目标）
+     */
+    goal?: Cell;
+    indicators?: TargetRow[];
+    /**
+     * 项目负责人（部门整体表：部门联系人）
+     */
+    manager?: Cell;
+    /**
+     * 联系电话
+     */
+    phone?: Cell;
+    /**
+     * 项目名称（部门整体表没有）
+     */
+    project?: Cell;
+    /**
+     * 预算单位（部门整体表：部门名称）
+     */
+    unit?: Cell;
+    /**
+     * 格式版本 (1)
+     */
+    version?: Cell;
+    /**
+     * 预算年度
+     */
+    year?: Cell;
+}
+
+/**
+ * 项目资金 / 年度预算 (万元).
+ */
+export interface TargetFunds {
+    /**
+     * 其中：财政拨款（财政资金）
+     */
+    fiscal?: Cell;
+    /**
+     * 财政资金：本级安排
+     */
+    local?: Cell;
+    /**
+     * 其他资金
+     */
+    other?: Cell;
+    /**
+     * 年度预算总额（资金总额）
+     */
+    total?: Cell;
+    /**
+     * 财政资金：上级安排
+     */
+    upper?: Cell;
+}
+
+/**
+ * One indicator of a target table.
+ */
+export interface TargetRow {
+    /**
+     * 指标值设置依据
+     */
+    basis?: Cell;
+    /**
+     * 佐证资料
+     */
+    evidence?: Cell;
+    /**
+     * 一级指标; blank means "as the row above" (merged cells)
+     */
+    level1?: Cell;
+    /**
+     * 二级指标; blank means "as the row above"
+     */
+    level2?: Cell;
+    /**
+     * 三级指标
+     */
+    name?: Cell;
+    /**
+     * 上年完成值
+     */
+    previous?: Cell;
+    /**
+     * 指标赋分规则
+     */
+    rule?: Cell;
+    /**
+     * 指标值
+     */
+    target?: Cell;
+    /**
+     * 指标分值权重
+     */
+    weight?: Cell;
+}
+
+/**
+ * The 绩效目标表 published with the tables (部门整体 one, 项目支出 each).
+ */
+export interface Targets {
+    /**
+     * 部门整体绩效目标表
+     */
+    department?: TargetDoc | null;
+    /**
+     * 项目支出绩效目标表（涉密项目不公开）
+     */
+    projects?: TargetDoc[];
 }
 
 /**

@@ -4,7 +4,7 @@
 //! `docs/` drift from the types; `UPDATE_CONTRACT=1 cargo test --test contract` rewrites them.
 
 use crate::document::KINDS;
-use crate::forms::{budget::BudgetDoc, final_accounts::FinalAccountsDoc, package::PackageDoc, project::ProjectDoc, report::ReportDoc};
+use crate::forms::{budget::BudgetDoc, final_accounts::FinalAccountsDoc, package::PackageDoc, project::ProjectDoc, report::ReportDoc, target::TargetDoc};
 use crate::{Catalog, Document, Evaluation, Options};
 use schemars::{generate::SchemaSettings, JsonSchema, Schema};
 use serde_json::{json, Map, Value};
@@ -18,6 +18,7 @@ pub fn schemas() -> Vec<(String, Value)> {
             "department_package" => root::<PackageDoc>(),
             "final_accounts" => root::<FinalAccountsDoc>(),
             "budget_disclosure" => root::<BudgetDoc>(),
+            "project_target" | "department_target" => root::<TargetDoc>(),
             _ => root::<ProjectDoc>(),
         };
         s["title"] = json!(title);

@@ -7,7 +7,7 @@
 use crate::cell::Cell;
 use crate::forms::project::ProjectDoc;
 #[cfg(feature = "full")]
-use crate::forms::{budget::BudgetDoc, final_accounts::FinalAccountsDoc, package::PackageDoc, report::ReportDoc};
+use crate::forms::{budget::BudgetDoc, final_accounts::FinalAccountsDoc, package::PackageDoc, report::ReportDoc, target::TargetDoc};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -38,6 +38,14 @@ pub enum Document {
     #[cfg(feature = "full")]
     #[serde(rename = "budget_disclosure")]
     Budget(BudgetDoc),
+    /// 项目支出绩效目标表 (§6 E, §5)
+    #[cfg(feature = "full")]
+    #[serde(rename = "project_target")]
+    ProjectTarget(TargetDoc),
+    /// 部门整体绩效目标表 (§6 E)
+    #[cfg(feature = "full")]
+    #[serde(rename = "department_target")]
+    DepartmentTarget(TargetDoc),
 }
 
 /// The newest format version of every kind this build writes; older versions keep opening.
@@ -51,6 +59,8 @@ pub const KINDS: &[(&str, &str)] = &[
     ("department_package", "部门绩效材料汇总核对"),
     ("final_accounts", "部门决算情况说明"),
     ("budget_disclosure", "部门预算公开"),
+    ("project_target", "项目支出绩效目标表"),
+    ("department_target", "部门整体绩效目标表"),
 ];
 
 impl Document {
@@ -74,6 +84,10 @@ impl Document {
             Document::FinalAccounts(_) => 4,
             #[cfg(feature = "full")]
             Document::Budget(_) => 5,
+            #[cfg(feature = "full")]
+            Document::ProjectTarget(_) => 6,
+            #[cfg(feature = "full")]
+            Document::DepartmentTarget(_) => 7,
         }
     }
 
@@ -88,6 +102,8 @@ impl Document {
             Document::FinalAccounts(d) => &d.version,
             #[cfg(feature = "full")]
             Document::Budget(d) => &d.version,
+            #[cfg(feature = "full")]
+            Document::ProjectTarget(d) | Document::DepartmentTarget(d) => &d.version,
         }
     }
 
@@ -119,6 +135,10 @@ impl Document {
             "final_accounts" => Document::FinalAccounts(read_json(text)?),
             #[cfg(feature = "full")]
             "budget_disclosure" => Document::Budget(read_json(text)?),
+            #[cfg(feature = "full")]
+            "project_target" => Document::ProjectTarget(read_json(text)?),
+            #[cfg(feature = "full")]
+            "department_target" => Document::DepartmentTarget(read_json(text)?),
             "" => return Err("文件缺少表单类型（kind），不是校核的表单文件".into()),
             other => {
                 let names: Vec<&str> = KINDS.iter().map(|k| k.1).collect();

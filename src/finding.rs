@@ -122,6 +122,9 @@ codes! {
     ShareMismatch = "share.mismatch", Error, "占比、预决算差异率或完成预算的比例与按数额算出的不符";
     GrowthMismatch = "growth.mismatch", Error, "比上年的增减额或增长率、下降率与按本年数和上年数算出的不符，或增减的说法与符号相反";
     ThreeBelowBasic = "three.below_basic", Error, "“三公”经费的某项少于一般公共预算基本支出中对应经济分类科目的金额";
+    RuleMismatch = "rule.mismatch", Warning, "赋分规则与指标值的类型不符（如可计量的指标按评判等级赋分）";
+    TargetUnmatched = "target.unmatched", Warning, "项目支出绩效目标表的项目在表7、表11 中找不到";
+    TargetCarried = "target.carried", Info, "绩效目标表的资金含表11 中名称不同的上年结转项目";
     ReasonMissing = "reason.missing", Warning, "数字有增减或预决算有差异，但没有填写主要原因";
 }
 

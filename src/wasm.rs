@@ -108,6 +108,18 @@ pub fn check_text(
     to_js(&crate::text::check(text, &policy))
 }
 
+/// `carryForward(document, project?) → Document`: a 绩效目标表 (or, in a 预算公开, project
+/// `project`'s, or the 部门整体 one when it is absent) as next year's 自评表, actuals blank.
+#[cfg(feature = "full")]
+#[wasm_bindgen(js_name = carryForward, unchecked_return_type = "Document")]
+pub fn carry_forward(
+    #[wasm_bindgen(unchecked_param_type = "Document | string")] document: JsValue,
+    project: Option<u32>,
+) -> Result<JsValue, JsValue> {
+    let doc = self::document(document).map_err(|m| error(&m))?;
+    to_js(&crate::forms::carry_forward(&doc, project.map(|p| p as usize)).map_err(|m| error(&m))?)
+}
+
 /// Reads a document from JSON text with the core's reader (the one the CLI uses), so the page
 /// never takes a figure through `JSON.parse`; throws a Chinese message naming what is wrong.
 #[wasm_bindgen(js_name = readDocument, unchecked_return_type = "Document")]

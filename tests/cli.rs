@@ -165,3 +165,50 @@ fn package_command_takes_the_final_accounts_explanation_as_a_member() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("克拉玛依市乌尔禾区工业和信息化局（2023年度决算）") && out.contains("错误 0，警告 0，提示 2"), "{out}");
 }
+
+#[test]
+fn package_command_puts_target_tables_into_the_budget_disclosure_and_carry_makes_a_self_evaluation() {
+    let dir = std::env::temp_dir().join(format!("jiaohe-carry-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let seed: serde_json::Value = serde_json::from_str(&std::fs::read_to_string("tests/fixtures/budget/seed004.json").unwrap()).unwrap();
+    // the tables alone, and two of the target tables as the unit keeps them: one file each
+    let mut tables = seed.clone();
+    tables["targets"] = serde_json::json!({});
+    let write = |name: &str, v: &serde_json::Value| {
+        let p = dir.join(name);
+        std::fs::write(&p, v.to_string()).unwrap();
+        p.to_string_lossy().into_owned()
+    };
+    let budget = write("budget.json", &tables);
+    let mut t = seed["targets"]["projects"][1].clone();
+    t["kind"] = "project_target".into();
+    let safety = write("safety.json", &t);
+    let mut t = seed["targets"]["projects"][0].clone();
+    t["kind"] = "project_target".into();
+    t["funds"]["total"] = "450.00".into();
+    t["funds"]["fiscal"] = "450.00".into();
+    let wrong = write("wrong.json", &t);
+    let (code, out) = jiaohe(&["package", &budget, &safety]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("targets.projects.0.funds.total") && out.contains("target.carried"), "{out}");
+    let (code, out) = jiaohe(&["package", &budget, &safety, &wrong, "--format", "json"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("targets.projects.1.funds.total") && out.contains("figure.inconsistent"), "{out}");
+    // a file of another kind is refused by name, nothing is checked
+    let (code, out) = jiaohe(&["package", &budget, "tests/fixtures/seed002/01.json"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    // carry: the project table becomes a 自评表 file that the CLI then checks
+    let next = dir.join("next.json").to_string_lossy().into_owned();
+    let (code, _) = jiaohe(&["carry", "tests/fixtures/budget/seed004.json", "--project", "2", "-o", &next]);
+    assert_eq!(code, 0);
+    let (code, out) = jiaohe(&["check", &next]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("安全生产和节能审查工作经费（2025年度）") && out.contains("7 项指标的实际完成值"), "{out}");
+    let (code, out) = jiaohe(&["carry", &safety]);
+    assert_eq!(code, 0);
+    assert!(out.contains("\"kind\": \"project_self_evaluation\""), "{out}");
+    for bad in [&["carry", "tests/fixtures/budget/seed004.json", "--project", "0"][..], &["carry", "tests/fixtures/seed002/01.json"], &["carry"]] {
+        assert_eq!(jiaohe(bad).0, 2, "{bad:?}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-const USAGE: &str = "用法：jiaohe check 文件或目录… [--format text|json] [--policy 口径名称]\n      jiaohe text 文本文件…|- [--format text|json] [--policy 口径名称]（文字核对：UTF-8 或 GB18030 文本，- 为标准输入）\n      jiaohe package 整体表.json 项目表.json… [--unit 名称] [--count N --budget 万元 --executed 万元 --income 万元 --expenditure 万元] [--format text|json] [--policy 口径名称]\n目录：校核其中（含子目录）所有 .json 文件\n口径：default（通用）、urumqi-2023（乌鲁木齐2023）\n退出码：0 无错误，1 有错误，2 文件无法读取或不是表单";
+const USAGE: &str = "用法：jiaohe check 文件或目录… [--format text|json] [--policy 口径名称]\n      jiaohe text 文本文件…|- [--format text|json] [--policy 口径名称]（文字核对：UTF-8 或 GB18030 文本，- 为标准输入）\n      jiaohe package 整体表.json 项目表.json… [--unit 名称] [--count N --budget 万元 --executed 万元 --income 万元 --expenditure 万元] [--format text|json] [--policy 口径名称]\n      jiaohe package 预算公开.json 绩效目标表.json…（预算公开与其绩效目标表一并核对）\n      jiaohe carry 绩效目标表.json [--project N | --department] [-o 自评表.json]（绩效目标表转为下一年的自评表；预算公开中第 N 张项目表或部门整体表）\n目录：校核其中（含子目录）所有 .json 文件\n口径：default（通用）、urumqi-2023（乌鲁木齐2023）\n退出码：0 无错误，1 有错误，2 文件无法读取或不是表单";
 
 fn main() -> ExitCode {
     // a failure inside the core is reported per file in Chinese (see `render`), not as a backtrace
@@ -22,6 +22,7 @@ fn main() -> ExitCode {
         Some("check") => check(&args[1..]),
         Some("package") => package(&args[1..]),
         Some("text") => text(&args[1..]),
+        Some("carry") => carry(&args[1..]),
         Some("--version" | "-V") => {
             println!("jiaohe {}", jiaohe::VERSION);
             ExitCode::SUCCESS
@@ -269,20 +270,88 @@ fn package(args: &[String]) -> ExitCode {
             }
         }
     }
+    // a 预算公开 takes its 绩效目标表: the two are checked as one document
+    if let Some(k) = members.iter().position(|d| matches!(d, Document::Budget(_))) {
+        let Document::Budget(budget) = members.remove(k) else { return ExitCode::from(2) };
+        let named = files.iter().enumerate().filter(|(i, _)| *i != k).map(|(_, f)| f.clone()).zip(members).collect();
+        let doc = match jiaohe::forms::budget::assemble(budget, named) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
+            }
+        };
+        let ev = evaluate_document(&Document::Budget(doc), &out.policy);
+        return print_one(&out, &files[k], &ev);
+    }
     let mut doc = assemble(&unit, members);
     doc.final_accounts = fa;
     let ev = evaluate_document(&Document::Package(doc), &out.policy);
     let name = if unit.is_empty() { "部门材料".to_string() } else { unit };
+    print_one(&out, &name, &ev)
+}
+
+fn print_one(out: &Output, name: &str, ev: &Evaluation) -> ExitCode {
     let mut buf = Vec::new();
     if out.json {
         buf.push(b'[');
-        let _ = serde_json::to_writer(&mut buf, &FileResult { file: &name, evaluation: Some(&ev), error: None });
+        let _ = serde_json::to_writer(&mut buf, &FileResult { file: name, evaluation: Some(ev), error: None });
         buf.extend_from_slice(b"]\n");
     } else {
-        print_text(&mut buf, &name, &ev);
+        print_text(&mut buf, name, ev);
     }
     let _ = io::stdout().write_all(&buf);
     ExitCode::from(u8::from(ev.has_errors()))
+}
+
+/// A 绩效目标表 carried forward as next year's 自评表, written as a document file.
+fn carry(args: &[String]) -> ExitCode {
+    let (mut file, mut project, mut target) = (None, None, None);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--project" => match it.next().and_then(|n| n.parse::<usize>().ok()).filter(|n| *n >= 1) {
+                Some(n) => project = Some(n - 1),
+                None => return usage_error("--project 后应跟项目表的序号（从 1 起）"),
+            },
+            "--department" => project = None,
+            "-o" | "--output" => match it.next() {
+                Some(o) => target = Some(o.clone()),
+                None => return usage_error("-o 后应跟输出文件名"),
+            },
+            f if f.starts_with('-') => return usage_error(&format!("未知选项 {f}")),
+            f if file.is_none() => file = Some(f.to_string()),
+            f => return usage_error(&format!("只能转换一个文件，多出了 {f}")),
+        }
+    }
+    let Some(file) = file else { return usage_error("请给出要转换的绩效目标表或预算公开文件") };
+    let doc = match read(Path::new(&file)) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{file}：{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let next = match jiaohe::forms::carry_forward(&doc, project) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{file}：{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut text = serde_json::to_string_pretty(&next).unwrap_or_default();
+    text.push('\n');
+    let written = match &target {
+        Some(t) => std::fs::write(t, &text).map_err(|e| format!("{t}：无法写入（系统错误 {}）", e.raw_os_error().unwrap_or(0))),
+        None => io::stdout().write_all(text.as_bytes()).map_err(|_| "无法写到标准输出".to_string()),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 fn print_text(w: &mut Vec<u8>, file: &str, ev: &Evaluation) {

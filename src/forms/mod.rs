@@ -17,6 +17,8 @@ pub(crate) mod prose;
 pub mod report;
 pub mod sheet;
 pub mod subjects;
+#[cfg(feature = "full")]
+pub mod target;
 pub mod weights;
 
 pub use sheet::{Path, RowAt, Sheet, Shown};
@@ -46,6 +48,8 @@ const BUILTIN: &[(&str, &str, &str)] = &[
     ("department_package", include_str!("package.layout.json"), include_str!("package.blank.json")),
     ("final_accounts", include_str!("final_accounts/layout.json"), include_str!("final_accounts/blank.json")),
     ("budget_disclosure", include_str!("budget/layout.json"), include_str!("budget/blank.json")),
+    ("project_target", include_str!("project_target.layout.json"), include_str!("project_target.blank.json")),
+    ("department_target", include_str!("department_target.layout.json"), include_str!("department_target.blank.json")),
 ];
 
 fn builtin(kind: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
@@ -62,6 +66,19 @@ pub fn blank(kind: &str) -> Option<Document> {
     Document::from_json(builtin(kind)?.2).ok()
 }
 
+/// A 绩效目标表 carried forward as the 自评表 filled in after the year (its indicators become
+/// the 自评表's rows, actuals blank); in a 预算公开, the project's (`Some(i)`) or the 部门整体 one.
+#[cfg(feature = "full")]
+pub fn carry_forward(doc: &Document, project: Option<usize>) -> Result<Document, String> {
+    match doc {
+        Document::ProjectTarget(d) => target::self_evaluation(target::PROJECT, d, "", None),
+        Document::DepartmentTarget(d) => target::self_evaluation(target::DEPARTMENT, d, "", None),
+        Document::Budget(d) => return budget::self_evaluation(d, project),
+        _ => None,
+    }
+    .ok_or_else(|| format!("{}不是绩效目标表，无法转为自评表", doc.title()))
+}
+
 pub fn evaluate(doc: &Document, policy: &Policy) -> Evaluation {
     match doc {
         Document::Project(d) => project::evaluate_as(doc.kind(), d, policy),
@@ -74,5 +91,9 @@ pub fn evaluate(doc: &Document, policy: &Policy) -> Evaluation {
         Document::FinalAccounts(d) => final_accounts::evaluate(d, policy),
         #[cfg(feature = "full")]
         Document::Budget(d) => budget::evaluate(d, policy),
+        #[cfg(feature = "full")]
+        Document::ProjectTarget(d) => target::evaluate_as(doc.kind(), d, policy),
+        #[cfg(feature = "full")]
+        Document::DepartmentTarget(d) => target::evaluate_as(doc.kind(), d, policy),
     }
 }

@@ -53,19 +53,6 @@ pub struct FinalAccounts {
     pub expenditure_total: Cell,
 }
 
-/// Moves a member's cells and findings under `projects.i` or `department`, so every path still
-/// names its field.
-fn adopt(sheet: &mut Sheet, member: &'static str, index: Option<usize>, ev: Evaluation) {
-    for (p, v) in ev.computed.0 {
-        sheet.set(p.under(member, index), v);
-    }
-    let prefix = Path::field("").under(member, index).to_string();
-    for mut f in ev.findings {
-        f.path = format!("{prefix}{}", f.path);
-        sheet.push(f);
-    }
-}
-
 /// A member's amount as its table shows it (to the cent).
 fn resolved(sheet: &Sheet, path: Path) -> Option<Decimal> {
     sheet.get(path).and_then(Shown::number).map(round2)
@@ -81,12 +68,12 @@ pub fn evaluate(v: &PackageDoc, policy: &Policy) -> Evaluation {
         if let Some(t) = &ev.summary.total_score {
             sheet.set(Path::field("total_score").under("projects", Some(i)), Shown::Text(t.clone()));
         }
-        adopt(&mut sheet, "projects", Some(i), ev);
+        sheet.adopt("projects", Some(i), ev);
     }
     let dept = v.department.as_ref();
     if let Some(d) = dept {
         let ev = project::evaluate_as("department_self_evaluation", d, policy);
-        adopt(&mut sheet, "department", None, ev);
+        sheet.adopt("department", None, ev);
     }
 
     let mut fa = v.final_accounts.clone();

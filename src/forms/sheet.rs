@@ -292,6 +292,22 @@ impl<'p> Sheet<'p> {
         }
     }
 
+    /// Takes in a member document's cells and findings under `projects.3` or `department`, so
+    /// every path (a finding's related cells too) still names its field.
+    pub fn adopt(&mut self, member: &'static str, index: Option<usize>, ev: crate::Evaluation) {
+        for (p, v) in ev.computed.0 {
+            self.set(p.under(member, index), v);
+        }
+        let prefix = Path::field("").under(member, index).to_string();
+        for mut f in ev.findings {
+            f.path.insert_str(0, &prefix);
+            for r in &mut f.related {
+                r.insert_str(0, &prefix);
+            }
+            self.push(f);
+        }
+    }
+
     pub fn into_parts(self) -> (Computed, Vec<Finding>, Vec<String>) {
         (Computed(self.computed), self.findings, self.missing)
     }

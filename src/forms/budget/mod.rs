@@ -8,6 +8,7 @@
 mod cross;
 mod explanation;
 mod tables;
+mod targets;
 
 use super::final_accounts::Accounts;
 use super::{prose, Path, Sheet, Shown};
@@ -69,6 +70,20 @@ pub struct BudgetDoc {
     /// 第三部分 部门预算情况说明：表中没有的数（上年预算数、增减原因、其他重要事项）
     #[serde(deserialize_with = "crate::cell::or_empty")]
     pub notes: Notes,
+    /// 部门整体绩效目标表 and 项目支出绩效目标表
+    #[serde(deserialize_with = "crate::cell::or_empty")]
+    pub targets: Targets,
+}
+
+/// The 绩效目标表 published with the tables (部门整体 one, 项目支出 each).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+pub struct Targets {
+    /// 部门整体绩效目标表
+    pub department: Option<crate::forms::target::TargetDoc>,
+    /// 项目支出绩效目标表（涉密项目不公开）
+    #[serde(deserialize_with = "crate::cell::rows")]
+    pub projects: Vec<crate::forms::target::TargetDoc>,
 }
 
 /// What the 说明 states beside the tables. Each line's 本年数 comes from the tables (its
@@ -453,6 +468,7 @@ pub fn evaluate(d: &BudgetDoc, policy: &Policy) -> Evaluation {
     let mut sheet = Sheet::new(policy);
     let checked = tables::check_all(&mut sheet, d);
     cross::check(&mut sheet, d, &checked);
+    targets::check(&mut sheet, d, &checked);
     // the 说明: its own figures, then the text written from them and read back
     let mut a = Accounts { sheet };
     explanation::figures(&mut a, d, &checked);
@@ -466,6 +482,36 @@ pub fn evaluate(d: &BudgetDoc, policy: &Policy) -> Evaluation {
     let (unit, year) = (d.unit.trim(), d.year.trim());
     let title = format!("{unit}{}", if year.is_empty() { String::new() } else { format!("（{year}年部门预算公开）") });
     Evaluation::new(KIND, Summary { title, ..Summary::default() }, sheet)
+}
+
+/// A 预算公开 with its 绩效目标表 files put in (`jiaohe package`): a 部门整体 table replaces the
+/// one it has, project tables are added after its own. Anything else is refused by name.
+pub fn assemble(mut d: BudgetDoc, members: Vec<(String, crate::Document)>) -> Result<BudgetDoc, String> {
+    for (name, m) in members {
+        match m {
+            crate::Document::DepartmentTarget(t) => d.targets.department = Some(t),
+            crate::Document::ProjectTarget(t) => d.targets.projects.push(t),
+            other => return Err(format!("{name}：是{}，预算公开只能汇入部门整体绩效目标表和项目支出绩效目标表", other.title())),
+        }
+    }
+    Ok(d)
+}
+
+/// The 自评表 a 绩效目标表 of the disclosure becomes: project `i`'s, or (None) the 部门整体 one.
+/// A project's 上年结转 (表11) goes on its own funds line, and the disclosing 部门 is its 主管部门.
+pub fn self_evaluation(d: &BudgetDoc, project: Option<usize>) -> Result<crate::Document, String> {
+    use crate::forms::target;
+    let Some(i) = project else {
+        let dep = d.targets.department.as_ref().ok_or("本预算公开没有部门整体绩效目标表")?;
+        return target::self_evaluation(target::DEPARTMENT, dep, "", None).ok_or_else(|| "无法转换".to_string());
+    };
+    let p = d.targets.projects.get(i).ok_or_else(|| format!("本预算公开只有 {} 张项目支出绩效目标表，没有第 {} 张", d.targets.projects.len(), i + 1))?;
+    let policy = Policy::default();
+    let mut scratch = Sheet::new(&policy);
+    let checked = tables::check_all(&mut scratch, d);
+    let m = targets::matched(&mut scratch, i, p, &targets::projects(&checked.projects), &targets::projects(&checked.carried));
+    let carried = m.t11.map(|(_, v)| v).filter(|_| m.t7.is_some());
+    target::self_evaluation(target::PROJECT, p, d.unit.trim(), carried).ok_or_else(|| "无法转换".to_string())
 }
 
 /// A place in the document: a fixed line's column (`summary.general.sum`) or a row's.

@@ -220,6 +220,11 @@ export interface BasicSpending {
 }
 
 export interface Block {
+    /**
+     * the button that carries a 绩效目标表 forward as next year's 自评表: on a fields block one
+     * button, on a grid one per row (the row's index is the project's)
+     */
+    carry?: string | null;
     columns?: Column[];
     /**
      * inputs of the written explanation (上年数, 原因, 采购, 资产) beside published tables: not
@@ -231,15 +236,15 @@ export interface Block {
      * rows every table has (年度资金总额)
      */
     fixed?: FixedRow[];
-    /**
-     * the document kinds an import block takes
-     */
-    kinds?: string[];
     label?: string | null;
     /**
      * the rows a user adds, moves and removes
      */
     list?: RowList | null;
+    /**
+     * the documents an import block takes, and where each goes
+     */
+    members?: Member[];
     /**
      * the document field a grid's rows or a report block belong to
      */
@@ -928,6 +933,18 @@ export interface Layout {
     blocks: Block[];
     kind: string;
     title: string;
+}
+
+/**
+ * A document kind an import block takes, and the field it goes into.
+ */
+export interface Member {
+    kind: string;
+    /**
+     * the field is a list: each file is added to it (else a file replaces the one there)
+     */
+    list?: boolean;
+    path: string;
 }
 
 /**

@@ -60,9 +60,24 @@ pub struct Block {
     /// the rows a user adds, moves and removes
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub list: Option<RowList>,
-    /// the document kinds an import block takes
+    /// the documents an import block takes, and where each goes
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub kinds: Vec<String>,
+    pub members: Vec<Member>,
+    /// the button that carries a 绩效目标表 forward as next year's 自评表: on a fields block one
+    /// button, on a grid one per row (the row's index is the project's)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carry: Option<String>,
+}
+
+/// A document kind an import block takes, and the field it goes into.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub kind: String,
+    pub path: String,
+    /// the field is a list: each file is added to it (else a file replaces the one there)
+    #[serde(default, skip_serializing_if = "no")]
+    pub list: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

@@ -99,12 +99,12 @@ test('the package ships types and a package.json', () => {
   assert.doesNotMatch(dts.replace(/export interface InitOutput[\s\S]*?\n}/, ''), /\bany\b/);
 });
 
-test('what the page needs at start stays within 480 KB, the whole file within 1,200 KB; the raw .wasm within 1,600 KB', () => {
+test('what the page needs at start stays within 480 KB, the whole file within 1,200 KB; the raw .wasm within 1,700 KB', () => {
   // Ceilings that catch an accidental blow-up (a dependency, a generic instantiated per type). The
   // targets themselves (issue #8: 450 KB at start; #15: the whole file ≤ 2 MB) are measured and
   // reported by `make bench`. The page starts on the start core (forms A and B) and compiles the
   // full core (every form and 文字核对: the text checker of #12 ~180 KB of wasm, the 决算情况说明 of
-  // #13 ~300 KB, the 部门预算公开 of #14 with its 说明 ~294 KB after wasm-opt, serde-wasm-bindgen's reader of
+  // #13 ~300 KB, the 部门预算公开 of #14 with its 说明 ~294 KB after wasm-opt and its 绩效目标表 ~93 KB, serde-wasm-bindgen's reader of
   // options ~40 KB) once it is drawn.
   const html = readFileSync(path.join(dist, 'jiaohe.html'), 'utf8');
   const full = /<script type="application\/octet-stream" id="jiaohe-wasm-full">([A-Za-z0-9+/=]+)<\/script>/.exec(html);
@@ -113,7 +113,7 @@ test('what the page needs at start stays within 480 KB, the whole file within 1,
   assert.ok(page - full[1].length <= 480 * 1024, `the page needs ${page - full[1].length} bytes at start`);
   assert.ok(page <= 1200 * 1024, `dist/jiaohe.html is ${page} bytes`);
   const wasm = statSync(path.join(pkg, 'jiaohe_bg.wasm')).size;
-  assert.ok(wasm <= 1600 * 1024, `dist/pkg/jiaohe_bg.wasm is ${wasm} bytes`);
+  assert.ok(wasm <= 1700 * 1024, `dist/pkg/jiaohe_bg.wasm is ${wasm} bytes`);
 });
 
 test('text of every plane crosses the boundary unchanged (results are written as escaped ASCII)', () => {

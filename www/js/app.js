@@ -216,7 +216,7 @@
     if (text) {
       JH.textRender(formEl, { store: function () { return store; }, notice: notice, findings: showFindings, findingsEl: findingsEl, summary: summaryEl, policy: function () { return policy; }, openFile: openFile });
     } else {
-      JH.render(formEl, form, store.doc, { rowOp: rowOp, importFiles: importFiles, exportCsv: exportCsv });
+      JH.render(formEl, form, store.doc, { rowOp: rowOp, importFiles: importFiles, exportCsv: exportCsv, carry: carry });
     }
     if (store.readOnly) { lockForm(); }
     drawDrafts();
@@ -497,19 +497,44 @@
     box.hidden = false;
   }
 
-  /* A package gathers a department's tables: the 整体 table and its project tables. */
-  function importFiles(files, kinds) {
+  /* A package gathers a department's tables, a 预算公开 its 绩效目标表: each file goes where the
+     import block's members say (a list field takes every file of its kind). */
+  function importFiles(files, members) {
+    var into = {};
+    members.forEach(function (m) { into[m.kind] = m; });
     readFiles(files, function (got) {
-      var bad = got.filter(function (g) { return g.error || !g.doc || kinds.indexOf(g.doc.kind) < 0; });
-      if (bad.length) { notice('“' + bad[0].name + '”不是整体支出、项目支出自评表或决算情况说明，未导入任何文件。'); return; }
+      var bad = got.filter(function (g) { return g.error || !g.doc || !into[g.doc.kind]; });
+      if (bad.length) {
+        var names = members.map(function (m) { return (formOf(m.kind) || { title: m.kind }).title; });
+        notice('“' + bad[0].name + '”不是' + names.join('、') + '，未导入任何文件。');
+        return;
+      }
       store.edit(function (doc) {
         got.forEach(function (g) {
-          if (g.doc.kind === 'department_self_evaluation') { doc.department = g.doc; } else if (g.doc.kind === 'final_accounts') { doc.explanation = g.doc; } else { (doc.projects = doc.projects || []).push(g.doc); }
+          var m = into[g.doc.kind];
+          if (!m.list) { JH.set(doc, m.path, g.doc); return; }
+          if (!Array.isArray(JH.get(doc, m.path))) { JH.set(doc, m.path, []); }
+          JH.get(doc, m.path).push(g.doc);
         });
       });
       notice('已导入 ' + got.length + ' 个文件。');
       draw(false);
     });
+  }
+
+  /* The 绩效目标表 (this one, or project i's / the 部门整体 one of a 预算公开) as next year's
+     自评表: a new draft beside this one, its indicators and 分值 filled in, actuals left blank. */
+  function carry(index) {
+    var next;
+    try {
+      next = window.jiaohe.carryForward(store.doc, index === null ? undefined : index);
+    } catch (e) {
+      notice('无法转为自评表：' + String(e && e.message || e) + '。当前内容未作任何改动。');
+      return;
+    }
+    var name = (next.project || next.unit || '').trim() || '自评表';
+    newDraft(next, name + '（' + (next.year ? next.year + '年度' : '') + '自评表）');
+    notice('已按绩效目标表新建自评表草稿“' + name + '”：指标、指标值、分值和年初预算数已填入；年度结束后请填写全年预算数、全年执行数和各指标的实际完成值。原绩效目标表仍在草稿列表中。', null, 12000);
   }
 
   function download(name, text, type) {

@@ -52,7 +52,7 @@
     return out;
   }
 
-  function renderFields(block, doc) {
+  function renderFields(block, doc, actions) {
     var wrap = el('div', { className: 'fields' });
     if (block.title) { wrap.appendChild(el('h3', { text: block.title })); }
     block.fields.forEach(function (f) {
@@ -62,7 +62,15 @@
         el('span', { className: 'why', 'data-why': f.path })
       ]));
     });
+    if (block.carry) { wrap.appendChild(carryButton(block.carry, actions)); }
     return wrap;
+  }
+
+  /* A 绩效目标表 becomes next year's 自评表: a new draft, this one left as it is. */
+  function carryButton(label, actions, index) {
+    var b = el('button', { type: 'button', className: 'carry no-print', text: label });
+    b.addEventListener('click', function () { actions.carry(index === undefined ? null : index); });
+    return b;
   }
 
   function renderTexts(block, doc) {
@@ -92,7 +100,7 @@
     return td;
   }
 
-  function listRow(cols, list, doc, i) {
+  function listRow(cols, list, doc, i, carry) {
     var p = list.path + '.' + i;
     var tr = el('tr', { 'data-row': p });
     var name = '第' + (i + 1) + '行';
@@ -101,6 +109,7 @@
       tr.appendChild(cell(c, p + '.' + c.key, JH.get(doc, p + '.' + c.key), name));
     });
     var ops = el('td', { className: 'ops no-print' });
+    if (carry) { ops.appendChild(el('button', { type: 'button', className: 'carry', 'data-op': 'carry', 'data-index': i, text: carry })); }
     if (list.reorder) {
       ops.appendChild(el('button', { type: 'button', 'data-op': 'up', 'data-index': i, 'aria-label': name + '上移', title: '上移（Ctrl+Shift+↑）', tabindex: '-1', text: '↑' }));
       ops.appendChild(el('button', { type: 'button', 'data-op': 'down', 'data-index': i, 'aria-label': name + '下移', title: '下移（Ctrl+Shift+↓）', tabindex: '-1', text: '↓' }));
@@ -260,7 +269,7 @@
     });
     if (list) {
       var rows = JH.get(doc, list.path) || [];
-      var drawRow = function (i) { return listRow(cols, list, doc, i); };
+      var drawRow = function (i) { return listRow(cols, list, doc, i, block.carry); };
       if (rows.length > WINDOW_FROM) {
         grids.push(windowed(body, cols.length + 1, list.path, rows.length, drawRow));
       } else {
@@ -275,7 +284,9 @@
       if (!list.no_add) { wrap.appendChild(el('button', { type: 'button', className: 'add no-print', 'data-op': 'add', text: '＋ ' + list.add })); }
       wrap.addEventListener('click', function (ev) {
         var b = ev.target.closest ? ev.target.closest('button[data-op]') : null;
-        if (b) { actions.rowOp(list, b.getAttribute('data-op'), Number(b.getAttribute('data-index'))); }
+        if (!b) { return; }
+        var i = Number(b.getAttribute('data-index'));
+        if (b.getAttribute('data-op') === 'carry') { actions.carry(i); } else { actions.rowOp(list, b.getAttribute('data-op'), i); }
       });
     }
     return wrap;
@@ -377,7 +388,7 @@
 
   function renderImport(block, actions) {
     var input = el('input', { type: 'file', accept: '.json,application/json', multiple: true, className: 'no-print', 'aria-label': block.label });
-    input.addEventListener('change', function () { actions.importFiles(input.files, block.kinds); input.value = ''; });
+    input.addEventListener('change', function () { actions.importFiles(input.files, block.members); input.value = ''; });
     return el('div', { className: 'fields no-print' }, [el('h3', { text: block.title }), el('label', { className: 'field' }, [el('span', { text: block.label }), input])]);
   }
 
@@ -387,11 +398,12 @@
     container.jhView = null;
     grids = [];
     var layout = form.layout;
+    container.setAttribute('data-kind', layout.kind);
     container.appendChild(el('h1', { className: 'form-title', text: layout.title }));
     container.appendChild(el('p', { className: 'form-year', 'data-year': '' }));
     datalists(layout).forEach(function (d) { container.appendChild(d); });
     layout.blocks.forEach(function (b) {
-      var e = b.type === 'fields' ? renderFields(b, doc) : b.type === 'texts' ? renderTexts(b, doc) : b.type === 'grid' ? renderGrid(b, doc, actions)
+      var e = b.type === 'fields' ? renderFields(b, doc, actions) : b.type === 'texts' ? renderTexts(b, doc) : b.type === 'grid' ? renderGrid(b, doc, actions)
         : b.type === 'report' ? renderReport(b) : b.type === 'import' ? renderImport(b, actions) : null;
       if (!e) { return; }
       // the explanation's own inputs beside published tables look apart from the tables

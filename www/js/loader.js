@@ -142,6 +142,7 @@
       evaluate: function (document, options) { return serving(kindOf(document)).call('evaluate', [document, options === undefined ? null : options]); },
       readDocument: function (text) { return serving(kindOf(text)).call('readDocument', [text]); },
       checkText: function (text, options) { return serving(null).call('checkText', [text, options === undefined ? null : options]); },
+      carryForward: function (document, project) { return serving(null).call('carryForward', [document, project]); },
       catalog: function () { return serving(true).call('catalog', []); }
     });
     var begin = function () {

@@ -48,12 +48,13 @@ pub(super) struct Matched {
 pub(super) fn check(sheet: &mut Sheet, d: &BudgetDoc, t: &All) {
     let policy = sheet.policy;
     if let Some(dep) = &d.targets.department {
-        sheet.adopt(DEPARTMENT, None, target::evaluate_as(target::DEPARTMENT, dep, policy));
+        sheet.adopt(DEPARTMENT, None, named("部门整体绩效目标表", target::evaluate_as(target::DEPARTMENT, dep, policy)));
         department(sheet, dep, t);
     }
     let (t7, t11) = (projects(&t.projects), projects(&t.carried));
     for (i, p) in d.targets.projects.iter().enumerate() {
-        sheet.adopt(PROJECTS, Some(i), target::evaluate_as(target::PROJECT, p, policy));
+        let what = format!("项目支出绩效目标表“{}”", p.project.trim());
+        sheet.adopt(PROJECTS, Some(i), named(&what, target::evaluate_as(target::PROJECT, p, policy)));
         let m = matched(sheet, i, p, &t7, &t11);
         if let Some((_, v)) = m.t7 {
             sheet.set(Path::field("table7").under(PROJECTS, Some(i)), Shown::Amount(v));
@@ -62,6 +63,14 @@ pub(super) fn check(sheet: &mut Sheet, d: &BudgetDoc, t: &All) {
             sheet.set(Path::field("table11").under(PROJECTS, Some(i)), Shown::Amount(v));
         }
     }
+}
+
+/// Among the disclosure's findings a target table's own name which table they are in.
+fn named(what: &str, mut ev: crate::Evaluation) -> crate::Evaluation {
+    for f in &mut ev.findings {
+        f.message = format!("{what}：{}", f.message);
+    }
+    ev
 }
 
 /// A project target against 表7 and 表11.

@@ -338,3 +338,39 @@ fn explanation_figures_that_cannot_be_are_found() {
         assert!(ev.findings.iter().any(|f| f.path == p && f.severity == jiaohe::Severity::Error), "{p}: {:#?}", ev.findings);
     }
 }
+
+#[test]
+fn the_reviewers_summary_states_the_checked_totals_and_the_errors_on_one_page() {
+    let review = |ev: &Evaluation| ev.computed.get("review").unwrap();
+    let ev = eval(&seed());
+    let r = review(&ev);
+    for s in [
+        "乌鲁木齐市工业和信息化局2025年部门预算公开审核摘要",
+        "收入总计6,724.07万元，其中本年收入5,058.98万元、上年结转结余1,665.09万元；支出总计6,724.07万元",
+        "“三公”经费18.12万元",
+        "十一张表有数的9张，表8、表9为空表",
+        "错误0处，警告0处，提示3处（其中尾差2处，可不改动）",
+        "部门整体绩效目标表资金总额6,724.07万元；项目支出绩效目标表11张，年度预算总额合计967.71万元，其中与表7、表11 金额相符11张。",
+        "未发现须改正的错误。",
+    ] {
+        assert!(r.contains(s), "{s} not in\n{r}");
+    }
+    // errors made on purpose: counted as the page counts them, the first listed by their messages
+    let mut d = seed();
+    let i = row(&d, "general", ["215", "05", "02"]);
+    d["general"]["rows"][i]["sum"] = "629.71".into();
+    d["targets"]["projects"][0]["funds"]["total"] = "450.00".into();
+    d["targets"]["projects"][4]["project"] = "工业和信息化调研经费".into();
+    d["income"] = serde_json::json!({});
+    for k in 5..10 {
+        d["targets"]["projects"][k]["funds"]["fiscal"] = "1.00".into();
+    }
+    let ev = eval(&d);
+    let r = review(&ev);
+    assert!(r.contains(&format!("错误{}处，警告{}处", ev.summary.errors, ev.summary.warnings)), "{r}");
+    assert!(r.contains("表2尚未填写") && r.contains("不符1张") && r.contains("表中找不到1张"), "{r}");
+    let errors: Vec<&str> = ev.findings.iter().filter(|f| f.severity == jiaohe::Severity::Error).map(|f| f.message.as_str()).collect();
+    assert!(errors.len() > 8, "{}", errors.len());
+    assert!(r.contains(&format!("1.{}", errors[0])) && r.contains(&format!("8.{}", errors[7])) && !r.contains(errors[8]), "{r}");
+    assert!(r.contains(&format!("另有{}处错误，见校核结果。", errors.len() - 8)), "{r}");
+}

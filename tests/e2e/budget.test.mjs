@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, fixture, fixturePath, cell, settle, pages } from './helpers.mjs';
+import { launch, openPage, fixture, fixturePath, cell, settle, pages, pageTexts } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -138,8 +138,15 @@ test('the 说明 is written from the tables and last year’s figures; a re-past
   assert.ok(!info.heads.some((h) => /上年预算数|增减的主要原因|设立的政策依据|主要用于/.test(h)), info.heads.join(' '));
   assert.ok(info.report > 80, `${info.report} paragraphs`);
   await page.emulateMedia({ media: 'print' });
-  const ps = pages(await page.pdf({ preferCSSPageSize: true, printBackground: false }), 30, process.env.JIAOHE_KEEP_PRINT);
-  assert.ok(ps[0].w > ps[0].h, 'the tables print landscape');
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+  const ps = pages(pdf, 30, process.env.JIAOHE_KEEP_PRINT);
+  const texts = pageTexts(pdf);
+  // the reviewer's 审核摘要 is the first page, alone and portrait; then the tables, then the 说明
+  assert.ok(ps[0].h > ps[0].w, 'the 审核摘要 prints portrait');
+  assert.match(texts[0].replace(/\s+/g, ''), /部门预算公开审核摘要.*错误0处.*相符11张.*六、预算情况说明/);
+  assert.doesNotMatch(texts[0], /部门收支总体情况表/);
+  assert.ok(ps[1].w > ps[1].h, 'the tables print landscape');
+  assert.match(texts[1], /部门收支总体情况表/);
   assert.ok(ps[ps.length - 1].h > ps[ps.length - 1].w, 'the 说明 prints portrait');
   assert.deepEqual(errors, []);
   await context.close();

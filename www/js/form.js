@@ -332,7 +332,8 @@
   /* The report text view: while the evaluation has errors, a note above the text says so first and
      lists them (each takes the user to its field); the note is not part of the report, so it is
      neither copied nor printed with it. */
-  function renderReport(block) {
+  /* `cover`: the reviewer's page above published tables (审核摘要), which lists the errors itself. */
+  function renderReport(block, cover) {
     var box = el('div', { 'data-path': block.path, className: 'report-text', tabindex: '-1', role: 'document', 'aria-label': block.title });
     var note = el('div', { className: 'report-errors', hidden: true, role: 'status' });
     var copy = el('button', { type: 'button', className: 'no-print', text: '复制全文' });
@@ -374,8 +375,8 @@
       if (key === shown.errors) { return; }
       shown.errors = key;
       note.innerHTML = '';
-      note.hidden = !errors.length;
-      if (!errors.length) { return; }
+      note.hidden = cover || !errors.length;
+      if (note.hidden) { return; }
       note.appendChild(el('p', { text: '以下 ' + errors.length + ' 处错误尚未改正，报告中的数字按校核结果填写：' }));
       note.appendChild(el('ol', null, errors.slice(0, 50).map(function (f) {
         return el('li', null, [el('button', { type: 'button', className: 'finding-link', 'data-goto': f.path, text: f.message })]);
@@ -402,9 +403,11 @@
     container.appendChild(el('h1', { className: 'form-title', text: layout.title }));
     container.appendChild(el('p', { className: 'form-year', 'data-year': '' }));
     datalists(layout).forEach(function (d) { container.appendChild(d); });
-    layout.blocks.forEach(function (b) {
+    var firstTable = -1;
+    layout.blocks.forEach(function (b, i) { if (firstTable < 0 && b.list && b.list.published) { firstTable = i; } });
+    layout.blocks.forEach(function (b, i) {
       var e = b.type === 'fields' ? renderFields(b, doc, actions) : b.type === 'texts' ? renderTexts(b, doc) : b.type === 'grid' ? renderGrid(b, doc, actions)
-        : b.type === 'report' ? renderReport(b) : b.type === 'import' ? renderImport(b, actions) : null;
+        : b.type === 'report' ? renderReport(b, i < firstTable) : b.type === 'import' ? renderImport(b, actions) : null;
       if (!e) { return; }
       // the explanation's own inputs beside published tables look apart from the tables
       if (b.explain) { e.classList.add('explain-block'); }

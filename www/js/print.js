@@ -114,18 +114,23 @@
     var layout = form.layout;
     var findings = (ev && ev.findings) || [];
     box.innerHTML = '';
-    var reportBlock = layout.blocks.filter(function (b) { return b.type === 'report'; })[0];
-    // published tables with their explanation (预算公开) print both: the tables in landscape, the
-    // explanation after them on portrait pages; a report form prints its report alone
-    var published = layout.blocks.some(function (b) { return b.list && b.list.published; });
+    var reports = layout.blocks.filter(function (b) { return b.type === 'report'; });
+    var reportBlock = reports[0];
+    // published tables with their texts (预算公开) print them all: a text placed above the tables
+    // (the reviewer's 审核摘要) is the first page, the tables follow in landscape, the texts below
+    // them (the 说明) on portrait pages after them; a report form prints its report alone
+    var firstTable = -1;
+    layout.blocks.forEach(function (b, i) { if (firstTable < 0 && b.list && b.list.published) { firstTable = i; } });
     var end = box;
-    if (published) {
+    if (firstTable >= 0) {
+      var before = reports.filter(function (b) { return layout.blocks.indexOf(b) < firstTable; });
+      before.forEach(function (b) { report(box.appendChild(el('div', { className: 'p-report-part p-cover' })), b, computed, findings, false); });
       tables(box, layout, doc, computed);
-      if (reportBlock) {
+      reports.filter(function (b) { return before.indexOf(b) < 0; }).forEach(function (b) {
         // the findings follow the explanation on its portrait pages
         end = box.appendChild(el('div', { className: 'p-report-part' }));
-        report(end, reportBlock, computed, findings, withFindings);
-      }
+        report(end, b, computed, findings, withFindings);
+      });
       reportBlock = null;
     } else if (reportBlock) {
       report(box, reportBlock, computed, findings, withFindings);
@@ -168,6 +173,8 @@
       var bottom = function (e) { return e.getBoundingClientRect().bottom - origin; };
       var pageTop = 0;
       Array.prototype.forEach.call(box.children, function (block) {
+        // a portrait page before the tables (the 审核摘要) ends its page
+        if (/\bp-cover\b/.test(block.className)) { pageTop = bottom(block); return; }
         if (block.tagName !== 'TABLE') {
           if (bottom(block) - pageTop > height && top(block) > pageTop) { pageTop = top(block); }
           return;

@@ -7,6 +7,7 @@
 
 mod cross;
 mod explanation;
+mod review;
 mod tables;
 mod targets;
 
@@ -479,6 +480,8 @@ pub fn evaluate(d: &BudgetDoc, policy: &Policy) -> Evaluation {
     // a cell read twice reports its unreadable text once
     let mut seen = rustc_hash::FxHashSet::default();
     sheet.findings.retain(|f| seen.insert((f.code, f.path.clone(), f.message.clone())));
+    let summary = review::write(d, &checked, &sheet);
+    sheet.set(Path::field("review"), Shown::Text(summary));
     let (unit, year) = (d.unit.trim(), d.year.trim());
     let title = format!("{unit}{}", if year.is_empty() { String::new() } else { format!("（{year}年部门预算公开）") });
     Evaluation::new(KIND, Summary { title, ..Summary::default() }, sheet)

@@ -4,7 +4,7 @@
 // and carried forward the same way; target files imported into a 预算公开 land in its list.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launch, openPage, fixture, fixturePath, cell, settle } from './helpers.mjs';
@@ -99,6 +99,32 @@ test('target files imported into a 预算公开 go into its lists; another kind 
   await page.getByRole('button', { name: '转为整体支出绩效自评表' }).click();
   await page.waitForFunction(() => document.querySelector('.form-title').textContent === '部门（单位）整体支出绩效自评表');
   assert.equal(await cell(page, 'indicators.0.name').inputValue(), '培育“专精特新”企业');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a published target table pasted with its header fills the indicators, its columns found by name', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page, errors } = await openPage(context);
+  await page.selectOption('#form-kind', 'project_target');
+  await page.waitForFunction(() => document.querySelector('.form-title').textContent === '项目支出绩效目标表');
+  const text = readFileSync(new URL('../../../shared/seeds/004_0a1f217f2835b61f.txt', import.meta.url), 'utf8');
+  const from = text.indexOf('一级指标\t二级指标\t三级指标\t指标值\t指标值设置依据');
+  const rows = text.slice(from).split('\n').slice(0, 8).join('\n');
+  await cell(page, 'indicators.0.level1').focus();
+  await page.evaluate((t) => {
+    const el = document.activeElement;
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, rows);
+  await settle(page);
+  assert.equal(await cell(page, 'indicators.6.name').inputValue(), '奖补企业满意度');
+  assert.equal(await cell(page, 'indicators.1.target').inputValue(), '>=2000万元/家');
+  assert.equal(await cell(page, 'indicators.4.previous').inputValue(), '10万元/家');
+  assert.equal(await cell(page, 'indicators.5.rule').inputValue(), '按评判等级赋分');
+  assert.equal(await cell(page, 'indicators.6.evidence').inputValue(), '工作资料');
+  assert.equal(await cell(page, 'weight_total').textContent(), '90.00');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -253,7 +253,7 @@ pub fn self_evaluation(kind: &str, d: &TargetDoc, department_name: &str, carried
         _ => return None,
     };
     let amount = |c: &Cell| crate::number::parse_amount(c).ok().flatten().map(|f| f.value);
-    let (fiscal, other) = (amount(&d.funds.fiscal).or_else(|| Some(amount(&d.funds.upper)? + amount(&d.funds.local).unwrap_or_default())), amount(&d.funds.other));
+    let (fiscal, other) = (amount(&d.funds.fiscal).or_else(|| amount(&d.funds.upper)?.checked_add(amount(&d.funds.local).unwrap_or_default())), amount(&d.funds.other));
     let total = match amount(&d.funds.total) {
         Some(_) => d.funds.total.clone(),
         None if fiscal.is_some() || other.is_some() => Cell(fmt_amount(fiscal.unwrap_or_default().checked_add(other.unwrap_or_default())?)),
@@ -269,7 +269,7 @@ pub fn self_evaluation(kind: &str, d: &TargetDoc, department_name: &str, carried
         }
     } else {
         let (this_year, last_year) = match (fiscal, carried) {
-            (Some(f), Some(c)) if c <= f => (Some(f - c), Some(c)),
+            (Some(f), Some(c)) if c <= f => (Some(f.saturating_sub(c)), Some(c)),
             _ => (fiscal, None),
         };
         Funds { total: row("年度资金总额", total), rows: vec![row("其中：当年财政拨款", text(this_year)), row("上年结转资金", text(last_year)), row("其他资金", text(other))] }

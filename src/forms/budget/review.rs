@@ -94,7 +94,7 @@ pub(super) fn write(d: &BudgetDoc, t: &All, sheet: &Sheet) -> String {
         format!(
             "{dep}；项目支出绩效目标表{n}张，年度预算总额合计{}万元，其中与表7、表11 金额相符{}张{}{}。",
             fmt_amount(sum),
-            n - unmatched - differs,
+            n.saturating_sub(unmatched + differs),
             if differs > 0 { format!("，不符{differs}张") } else { String::new() },
             if unmatched > 0 { format!("，表中找不到{unmatched}张") } else { String::new() }
         )

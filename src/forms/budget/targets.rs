@@ -91,10 +91,11 @@ pub(super) fn matched(sheet: &mut Sheet, i: usize, p: &TargetDoc, t7: &[Project]
         sheet.push(Finding::new(Code::TargetUnmatched, Severity::Warning, Path::field("project").under(PROJECTS, Some(i)), msg));
         return m;
     }
-    let in_tables = |m: &Matched| m.t7.map_or(Decimal::ZERO, |x| x.1) + m.t11.map_or(Decimal::ZERO, |x| x.1);
+    // figures near Decimal's limit saturate: a sum that cannot be is then a mismatch, never a panic
+    let in_tables = |m: &Matched| m.t7.map_or(Decimal::ZERO, |x| x.1).saturating_add(m.t11.map_or(Decimal::ZERO, |x| x.1));
     // the rest may be carried over under another name (the 说明 then says so)
     if m.t11.is_none() && in_tables(&m) != total {
-        let rest = total - in_tables(&m);
+        let rest = total.saturating_sub(in_tables(&m));
         let named: Vec<&Project> = t11.iter().filter(|r| r.amount == rest).collect();
         if let [r] = named.as_slice() {
             m.t11 = Some((r.row, rest));
@@ -133,7 +134,7 @@ fn department(sheet: &mut Sheet, dep: &TargetDoc, t: &All) {
             "funds.fiscal",
             &dep.funds.fiscal,
             "财政资金",
-            [line::GENERAL, line::FUND, line::CAPITAL, line::CARRIED_FISCAL].iter().map(|&i| line(i)).try_fold(Decimal::ZERO, |a, x| Some(a + x.unwrap_or_default())).filter(|_| line(line::INCOME_TOTAL).is_some()),
+            [line::GENERAL, line::FUND, line::CAPITAL, line::CARRIED_FISCAL].iter().map(|&i| line(i)).try_fold(Decimal::ZERO, |a, x| a.checked_add(x.unwrap_or_default())).filter(|_| line(line::INCOME_TOTAL).is_some()),
             "表1 一般公共预算、政府性基金、国有资本经营预算拨款与财政拨款结转之和",
             vec![at("summary.general", "sum"), at("summary.carried_fiscal", "sum")],
         ),

@@ -18,7 +18,7 @@ run: build
 	@cd dist && python3 -m http.server 8000 --bind 127.0.0.1
 
 test: build
-	cargo test
+	JIAOHE_REQUIRE_OFFICE=1 cargo test
 	cd tests/e2e && node --test
 
 # Not part of `make test`: evaluate timings beside two JS peers, start-up, sizes, CLI throughput;
@@ -35,7 +35,7 @@ cli:
 	cargo build --release --bin jiaohe
 
 wasm: setup
-	$(WASM_ENV) /usr/bin/cargo build --lib --release --target $(WASM_TARGET) -Z build-std=std,panic_abort
+	$(WASM_ENV) /usr/bin/cargo build --lib --release --target $(WASM_TARGET) -Z build-std=std,panic_abort --no-default-features --features full
 	rm -rf dist/pkg target/glue && mkdir -p dist/pkg target/glue
 	wasm-bindgen --target web --out-dir dist/pkg $(WASM_RAW)
 	wasm-bindgen --target no-modules --no-typescript --out-dir target/glue $(WASM_RAW)
@@ -46,6 +46,12 @@ wasm: setup
 	wasm-opt -Oz -ocimfs 400 target/glue-start/jiaohe_bg.wasm -o target/glue-start/jiaohe_bg.wasm
 	wasm-opt -Oz -ocimfs 400 dist/pkg/jiaohe_bg.wasm -o dist/pkg/jiaohe_bg.wasm
 	wasm-opt -Oz -ocimfs 400 target/glue/jiaohe_bg.wasm -o target/glue/jiaohe_bg.wasm
+	# the office file formats (calamine, rust_xlsxwriter, docx-rs), compiled by the page only when
+	# an office file is first opened or saved
+	$(WASM_ENV) CARGO_TARGET_DIR=target/wasm-office /usr/bin/cargo build --lib --profile office --target $(WASM_TARGET) -Z build-std=std,panic_abort --no-default-features --features office
+	rm -rf target/glue-office && mkdir -p target/glue-office
+	wasm-bindgen --target no-modules --no-typescript --out-dir target/glue-office target/wasm-office/$(WASM_TARGET)/office/jiaohe.wasm
+	wasm-opt -Oz -ocimfs 400 target/glue-office/jiaohe_bg.wasm -o target/glue-office/jiaohe_bg.wasm
 	node tools/pkg.mjs
 
 html: wasm

@@ -948,6 +948,18 @@ export interface Member {
 }
 
 /**
+ * A cell of the workbook that is not part of the form recognised, or could not be read.
+ */
+export interface Note {
+    /**
+     * `B7`
+     */
+    cell: string;
+    message: string;
+    sheet: string;
+}
+
+/**
  * What the 说明 states beside the tables. Each line's 本年数 comes from the tables (its
  * `amount` is left blank); its 上年预算数 (or 增减额) and reason are typed, 占比 and 增减率 are
  * computed.
@@ -1045,6 +1057,14 @@ export interface Notes {
      * 单位资金
      */
     unit_funds?: AccountsLine;
+}
+
+/**
+ * What a workbook gave: the documents it holds, and what could not be placed in them.
+ */
+export interface Opened {
+    documents: Document[];
+    notes: Note[];
 }
 
 /**

@@ -58,6 +58,7 @@ pub fn typescript() -> String {
     output.subschema_for::<Evaluation>();
     output.subschema_for::<Catalog>();
     output.subschema_for::<crate::text::TextCheck>();
+    output.subschema_for::<crate::office::recognise::Opened>();
     for (name, s) in output.take_definitions(true) {
         defs.entry(name).or_insert(s);
     }

@@ -20,13 +20,16 @@ pub mod finding;
 pub mod forms;
 pub mod indicator;
 pub mod number;
+pub mod office;
 pub mod policy;
 pub mod scoring;
 #[cfg(feature = "full")]
 pub mod text;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "office")))]
 mod wasm;
+#[cfg(all(target_arch = "wasm32", feature = "office"))]
+mod wasm_office;
 
 pub use cell::Cell;
 pub use document::Document;

@@ -24,30 +24,8 @@ fn error(msg: &str) -> JsValue {
 
 /// A result as a plain JS object: written as JSON text, parsed by the browser.
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
-    let mut out = Vec::with_capacity(1 << 16);
-    v.serialize(&mut serde_json::Serializer::with_formatter(&mut out, AsciiJson)).map_err(|e| error(&format!("无法转换结果：{e}")))?;
+    let out = crate::document::ascii_json(v).map_err(|e| error(&format!("无法转换结果：{e}")))?;
     js_sys::JSON::parse(std::str::from_utf8(&out).map_err(|_| error("无法转换结果"))?)
-}
-
-/// JSON with every non-ASCII character escaped (`\u6267`): the text then crosses into JS as
-/// one-byte characters, which for a result with Chinese messages is faster than UTF-8 decoding.
-struct AsciiJson;
-
-impl serde_json::ser::Formatter for AsciiJson {
-    fn write_string_fragment<W: ?Sized + std::io::Write>(&mut self, w: &mut W, fragment: &str) -> std::io::Result<()> {
-        let mut rest = fragment;
-        while let Some(i) = rest.bytes().position(|b| !b.is_ascii()) {
-            w.write_all(&rest.as_bytes()[..i])?;
-            let c = rest[i..].chars().next().unwrap_or_default();
-            let mut units = [0u16; 2];
-            for u in c.encode_utf16(&mut units) {
-                let hex = |shift: u16| b"0123456789abcdef"[usize::from(*u >> shift & 0xf)];
-                w.write_all(&[b'\\', b'u', hex(12), hex(8), hex(4), hex(0)])?;
-            }
-            rest = &rest[i + c.len_utf8()..];
-        }
-        w.write_all(rest.as_bytes())
-    }
 }
 
 /// The JSON text of a document or options object.
@@ -118,6 +96,45 @@ pub fn carry_forward(
 ) -> Result<JsValue, JsValue> {
     let doc = self::document(document).map_err(|m| error(&m))?;
     to_js(&crate::forms::carry_forward(&doc, project.map(|p| p as usize)).map_err(|m| error(&m))?)
+}
+
+/// `toWorkbook(document, options?) → string`: the document checked and laid out as the
+/// official workbook (a `Book` as JSON text), for the office module's `writeXlsx`.
+#[cfg(feature = "full")]
+#[wasm_bindgen(js_name = toWorkbook)]
+pub fn to_workbook(
+    #[wasm_bindgen(unchecked_param_type = "Document | string")] document: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | string | null")] options: JsValue,
+) -> Result<String, JsValue> {
+    let doc = self::document(document).map_err(|m| error(&m))?;
+    let policy = self::options(options).and_then(|o| o.policy()).map_err(|m| error(&m))?;
+    let eval = crate::evaluate_document(&doc, &policy);
+    let book = crate::office::export::workbook(&doc, &eval, &policy).map_err(|m| error(&m))?;
+    serde_json::to_string(&book).map_err(|e| error(&e.to_string()))
+}
+
+/// `toReport(document, options?) → string`: the generated report text and its tables (a
+/// `Report` as JSON text), for the office module's `writeDocx`; throws for a form without one.
+#[cfg(feature = "full")]
+#[wasm_bindgen(js_name = toReport)]
+pub fn to_report(
+    #[wasm_bindgen(unchecked_param_type = "Document | string")] document: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | string | null")] options: JsValue,
+) -> Result<String, JsValue> {
+    let doc = self::document(document).map_err(|m| error(&m))?;
+    let policy = self::options(options).and_then(|o| o.policy()).map_err(|m| error(&m))?;
+    let eval = crate::evaluate_document(&doc, &policy);
+    let report = crate::office::export::report(&doc, &eval).map_err(|m| error(&m))?;
+    serde_json::to_string(&report).map_err(|e| error(&e.to_string()))
+}
+
+/// `fromWorkbook(grid) → { documents, notes }`: the forms recognised in a workbook the office
+/// module read (`readWorkbook`'s JSON text), and the cells that could not be placed.
+#[cfg(feature = "full")]
+#[wasm_bindgen(js_name = fromWorkbook, unchecked_return_type = "Opened")]
+pub fn from_workbook(grid: &str) -> Result<JsValue, JsValue> {
+    let grid: crate::office::book::Grid = serde_json::from_str(grid).map_err(|e| error(&format!("工作簿内容有误：{e}")))?;
+    to_js(&crate::office::recognise::documents(&grid).map_err(|m| error(&m))?)
 }
 
 /// Reads a document from JSON text with the core's reader (the one the CLI uses), so the page

@@ -212,3 +212,38 @@ fn package_command_puts_target_tables_into_the_budget_disclosure_and_carry_makes
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_unit_goes_from_json_to_xlsx_and_docx_and_checks_the_xlsx() {
+    let dir = std::env::temp_dir().join(format!("jiaohe-cli-office-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let xlsx = dir.join("原机电.xlsx");
+    let x = xlsx.to_str().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_jiaohe")).args(["export", "tests/fixtures/seed001/03.json", "-o", x, "--policy", "urumqi-2023"]).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("已写出"));
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
+    // the workbook checks as the JSON does
+    let (code, text) = jiaohe(&["check", x, "--policy", "urumqi-2023"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("总分 89.15  等级 良  执行率 78.59%"), "{text}");
+    // a directory's workbooks are checked too, each table of a workbook on its own
+    let (_, json) = jiaohe(&["check", dir.to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1, "{json}");
+    // the report as Word; a table has no report text
+    let docx = dir.join("报告.docx");
+    let (code, _) = jiaohe(&["export", "tests/fixtures/report/seed003.json", "-o", docx.to_str().unwrap()]);
+    assert_eq!(code, 1, "seed 003 has errors: exit 1, the file is still written");
+    assert!(std::fs::read(&docx).unwrap().starts_with(b"PK"));
+    let out = Command::new(env!("CARGO_BIN_EXE_jiaohe")).args(["export", "tests/fixtures/seed001/03.json", "-o", dir.join("x.docx").to_str().unwrap()]).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("没有可导出为 Word 的报告正文"));
+    // a web page named .xlsx is refused in Chinese
+    let fake = dir.join("假.xlsx");
+    std::fs::write(&fake, "<html><table><tr><td>1</td></tr></table></html>").unwrap();
+    let (code, text) = jiaohe(&["check", fake.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(text.contains("其实是网页"), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -15,11 +15,21 @@ command -v wasm-validate >/dev/null 2>&1 || need_apt+=(wabt)
 # the print test turns PDF pages into images; Chinese text needs a CJK font to be drawn at all
 command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need_apt+=(fonts-wqy-microhei)
+# the office files are checked with a real office suite: LibreOffice recalculates the .xlsx we
+# write, re-saves it, and reads the .docx (tests/office.rs)
+need_office=()
+[ -x /usr/bin/soffice ] || need_office=(libreoffice-calc libreoffice-writer)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+if [ ${#need_office[@]} -gt 0 ]; then
+  echo "setup: apt-get install ${need_office[*]} (headless use only: without the recommended extras)"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  [ ${#need_apt[@]} -gt 0 ] || $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_office[@]}" >/dev/null
 fi
 
 # wasm-bindgen-cli must be the very version Cargo.lock pins for the wasm-bindgen crate.
@@ -37,7 +47,7 @@ fi
 if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/acorn ] \
    || [ ! -d tests/e2e/node_modules/esbuild ] \
    || [ ! -d tests/e2e/node_modules/big.js ] || [ ! -d tests/e2e/node_modules/fflate ] \
-   || [ ! -d tests/e2e/node_modules/typescript ]; then
+   || [ ! -d tests/e2e/node_modules/typescript ] || [ ! -d tests/e2e/node_modules/@gfx/zopfli ]; then
   echo "setup: npm ci (tests/e2e)"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi

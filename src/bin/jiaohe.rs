@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-const USAGE: &str = "用法：jiaohe check 文件或目录… [--format text|json] [--policy 口径名称]\n      jiaohe text 文本文件…|- [--format text|json] [--policy 口径名称]（文字核对：UTF-8 或 GB18030 文本，- 为标准输入）\n      jiaohe package 整体表.json 项目表.json… [--unit 名称] [--count N --budget 万元 --executed 万元 --income 万元 --expenditure 万元] [--format text|json] [--policy 口径名称]\n      jiaohe package 预算公开.json 绩效目标表.json…（预算公开与其绩效目标表一并核对）\n      jiaohe carry 绩效目标表.json [--project N | --department] [-o 自评表.json]（绩效目标表转为下一年的自评表；预算公开中第 N 张项目表或部门整体表）\n目录：校核其中（含子目录）所有 .json 文件\n口径：default（通用）、urumqi-2023（乌鲁木齐2023）\n退出码：0 无错误，1 有错误，2 文件无法读取或不是表单";
+const USAGE: &str = "用法：jiaohe check 文件或目录… [--format text|json] [--policy 口径名称]\n      jiaohe text 文本文件…|- [--format text|json] [--policy 口径名称]（文字核对：UTF-8 或 GB18030 文本，- 为标准输入）\n      jiaohe package 整体表.json 项目表.json… [--unit 名称] [--count N --budget 万元 --executed 万元 --income 万元 --expenditure 万元] [--format text|json] [--policy 口径名称]\n      jiaohe package 预算公开.json 绩效目标表.json…（预算公开与其绩效目标表一并核对）\n      jiaohe carry 绩效目标表.json [--project N | --department] [-o 自评表.json]（绩效目标表转为下一年的自评表；预算公开中第 N 张项目表或部门整体表）\n      jiaohe export 文件 [-o 输出.xlsx|输出.docx] [--policy 口径名称]（校核后导出为正式样式的 Excel 表，或把自评报告导出为 Word）\n文件：.json，或单位自己的 Excel/WPS 表（.xlsx、.xls、.ods），按表名和表头认出表单\n目录：校核其中（含子目录）所有 .json、.xlsx、.xls、.ods 文件\n口径：default（通用）、urumqi-2023（乌鲁木齐2023）\n退出码：0 无错误，1 有错误，2 文件无法读取或不是表单";
 
 fn main() -> ExitCode {
     // a failure inside the core is reported per file in Chinese (see `render`), not as a backtrace
@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         Some("package") => package(&args[1..]),
         Some("text") => text(&args[1..]),
         Some("carry") => carry(&args[1..]),
+        Some("export") => export(&args[1..]),
         Some("--version" | "-V") => {
             println!("jiaohe {}", jiaohe::VERSION);
             ExitCode::SUCCESS
@@ -92,7 +93,7 @@ fn check(args: &[String]) -> ExitCode {
         expand(Path::new(a), &mut files);
     }
     if files.is_empty() {
-        return usage_error("所给的目录中没有 .json 文件");
+        return usage_error("所给的目录中没有 .json、.xlsx、.xls 或 .ods 文件");
     }
     run(&files, &out)
 }
@@ -119,7 +120,7 @@ fn expand(p: &Path, files: &mut Vec<PathBuf>) {
             if !linked {
                 expand(&e, files);
             }
-        } else if e.extension().is_some_and(|x| x.eq_ignore_ascii_case("json")) {
+        } else if e.extension().is_some_and(|x| x.eq_ignore_ascii_case("json")) || jiaohe::office::is_office_file(&e.to_string_lossy()) {
             files.push(e);
         }
     }
@@ -127,14 +128,30 @@ fn expand(p: &Path, files: &mut Vec<PathBuf>) {
 
 /// Reads a file as a document, with every failure in Chinese.
 fn read(path: &Path) -> Result<Document, String> {
+    let (mut docs, _) = read_all(path)?;
+    if docs.len() > 1 {
+        return Err(format!("这个文件里认出了 {} 张表；此处只能用一张，请用 jiaohe check 逐张校核", docs.len()));
+    }
+    docs.pop().ok_or_else(|| "没有在文件中认出表单".to_string())
+}
+
+/// Every document in a file (a workbook may hold several tables), and what in it could not be
+/// read, with every failure in Chinese.
+fn read_all(path: &Path) -> Result<(Vec<Document>, Vec<String>), String> {
     let bytes = std::fs::read(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => "文件不存在".to_string(),
         io::ErrorKind::PermissionDenied => "没有读取该文件的权限".to_string(),
         _ if path.is_dir() => "这是一个目录，不是文件".to_string(),
         _ => format!("无法读取文件（系统错误 {}）", e.raw_os_error().unwrap_or(0)),
     })?;
-    let text = std::str::from_utf8(&bytes).map_err(|_| "文件不是 UTF-8 编码的文本（可能是 Excel/Word 文件，或 GBK 编码）".to_string())?;
-    Document::from_json(text)
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    if jiaohe::office::is_office_file(&name) {
+        let opened = jiaohe::office::open_file(&bytes, &name)?;
+        let notes = opened.notes.iter().map(|n| if n.sheet.is_empty() { n.message.clone() } else { format!("［{}］{}", n.sheet, n.message) }).collect();
+        return Ok((opened.documents, notes));
+    }
+    let text = std::str::from_utf8(&bytes).map_err(|_| "文件不是 UTF-8 编码的文本（可能是 Word 文件，或 GBK 编码）".to_string())?;
+    Ok((vec![Document::from_json(text)?], Vec::new()))
 }
 
 /// One file's result, as the JSON output shows it.
@@ -145,6 +162,9 @@ struct FileResult<'a> {
     evaluation: Option<&'a Evaluation>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<&'a str>,
+    /// what in an office file could not be placed in the form (`B7` …)
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    notes: &'a [String],
 }
 
 /// Checks the files on every core, each on its own (one that fails is reported and the rest go
@@ -197,34 +217,52 @@ fn run(files: &[PathBuf], out: &Output) -> ExitCode {
 fn render(path: &Path, policy: &Policy, json: bool, first: bool) -> (Vec<u8>, u8) {
     let name = path.to_string_lossy();
     // each file on its own: should the core ever fail on one, the rest of the batch still runs
-    let result = read(path).and_then(|doc| {
-        std::panic::catch_unwind(|| evaluate_document(&doc, policy)).map_err(|_| "校核此文件时程序内部出错（已跳过，其余文件照常校核）；请把该文件发给校核的维护者".to_string())
-    });
-    let code = match &result {
-        Ok(ev) if ev.has_errors() => 1,
-        Ok(_) => 0,
-        Err(_) => 2,
+    let read = read_all(path);
+    let (docs, notes) = match read {
+        Ok((docs, notes)) => (docs.into_iter().map(Ok).collect::<Vec<_>>(), notes),
+        Err(e) => (vec![Err(e)], Vec::new()),
     };
     let mut buf = Vec::with_capacity(4096);
-    if json {
-        if !first {
-            buf.push(b',');
-        }
-        let r = match &result {
-            Ok(ev) => FileResult { file: &name, evaluation: Some(ev), error: None },
-            Err(e) => FileResult { file: &name, evaluation: None, error: Some(e) },
+    let mut worst = 0u8;
+    let many = docs.len() > 1;
+    for (k, doc) in docs.into_iter().enumerate() {
+        let result = doc.and_then(|doc| {
+            std::panic::catch_unwind(|| evaluate_document(&doc, policy)).map_err(|_| "校核此文件时程序内部出错（已跳过，其余文件照常校核）；请把该文件发给校核的维护者".to_string())
+        });
+        let code = match &result {
+            Ok(ev) if ev.has_errors() => 1,
+            Ok(_) => 0,
+            Err(_) => 2,
         };
-        let _ = serde_json::to_writer(&mut buf, &r);
-        buf.push(b'\n');
-    } else {
-        match &result {
-            Ok(ev) => print_text(&mut buf, &name, ev),
-            Err(e) => {
-                let _ = writeln!(buf, "{name}\n  无法校核：{e}\n");
+        worst = worst.max(code);
+        let name = if many { format!("{name}（第 {} 张表）", k + 1) } else { name.to_string() };
+        let notes: &[String] = if k == 0 { &notes } else { &[] };
+        if json {
+            if !(first && k == 0) {
+                buf.push(b',');
+            }
+            let r = match &result {
+                Ok(ev) => FileResult { file: &name, evaluation: Some(ev), error: None, notes },
+                Err(e) => FileResult { file: &name, evaluation: None, error: Some(e), notes },
+            };
+            let _ = serde_json::to_writer(&mut buf, &r);
+            buf.push(b'\n');
+        } else {
+            match &result {
+                Ok(ev) => print_text(&mut buf, &name, ev),
+                Err(e) => {
+                    let _ = writeln!(buf, "{name}\n  无法校核：{e}\n");
+                }
+            }
+            for n in notes {
+                let _ = writeln!(buf, "  未读取：{n}");
+            }
+            if !notes.is_empty() {
+                let _ = writeln!(buf);
             }
         }
     }
-    (buf, code)
+    (buf, worst)
 }
 
 /// Assembles one department's files into a package and checks them against each other and
@@ -295,7 +333,7 @@ fn print_one(out: &Output, name: &str, ev: &Evaluation) -> ExitCode {
     let mut buf = Vec::new();
     if out.json {
         buf.push(b'[');
-        let _ = serde_json::to_writer(&mut buf, &FileResult { file: name, evaluation: Some(ev), error: None });
+        let _ = serde_json::to_writer(&mut buf, &FileResult { file: name, evaluation: Some(ev), error: None, notes: &[] });
         buf.extend_from_slice(b"]\n");
     } else {
         print_text(&mut buf, name, ev);
@@ -349,6 +387,57 @@ fn carry(args: &[String]) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A file checked and written out as the official Excel table (findings on a second sheet), or a
+/// report as Word.
+fn export(args: &[String]) -> ExitCode {
+    let (out, rest) = match Output::parse(args) {
+        Ok(x) => x,
+        Err(e) => return usage_error(&e),
+    };
+    let (mut file, mut target) = (None, None);
+    let mut it = rest.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-o" | "--output" => match it.next() {
+                Some(o) => target = Some(o.clone()),
+                None => return usage_error("-o 后应跟输出文件名（.xlsx 或 .docx）"),
+            },
+            f if f.starts_with('-') => return usage_error(&format!("未知选项 {f}")),
+            f if file.is_none() => file = Some(f.to_string()),
+            f => return usage_error(&format!("只能导出一个文件，多出了 {f}")),
+        }
+    }
+    let Some(file) = file else { return usage_error("请给出要导出的文件") };
+    let target = target.unwrap_or_else(|| Path::new(&file).with_extension("xlsx").to_string_lossy().to_string());
+    let word = target.to_ascii_lowercase().ends_with(".docx");
+    if !word && !target.to_ascii_lowercase().ends_with(".xlsx") {
+        return usage_error("输出文件名应以 .xlsx（Excel 表）或 .docx（Word 报告）结尾");
+    }
+    if Path::new(&target) == Path::new(&file) {
+        return usage_error("输出文件不能与输入文件相同");
+    }
+    let doc = match read(Path::new(&file)) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{file}：{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let bytes = if word { jiaohe::office::to_docx(&doc, &out.policy) } else { jiaohe::office::to_xlsx(&doc, &out.policy) };
+    let written = bytes.and_then(|b| std::fs::write(&target, b).map_err(|e| format!("{target}：无法写入（系统错误 {}）", e.raw_os_error().unwrap_or(0))));
+    match written {
+        Ok(()) => {
+            let ev = evaluate_document(&doc, &out.policy);
+            eprintln!("已写出 {target}（错误 {}，警告 {}）", ev.summary.errors, ev.summary.warnings);
+            ExitCode::from(u8::from(ev.has_errors()))
+        }
+        Err(e) => {
+            eprintln!("{file}：{e}");
             ExitCode::from(2)
         }
     }

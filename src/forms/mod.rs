@@ -61,6 +61,11 @@ pub fn layout(kind: &str) -> Option<layout::Layout> {
     read_json(builtin(kind)?.1).ok()
 }
 
+/// The JSON text of a kind's empty document.
+pub fn blank_json(kind: &str) -> Option<&'static str> {
+    Some(builtin(kind)?.2)
+}
+
 /// An empty document of a kind, as the page starts one.
 pub fn blank(kind: &str) -> Option<Document> {
     Document::from_json(builtin(kind)?.2).ok()

@@ -99,21 +99,27 @@ test('the package ships types and a package.json', () => {
   assert.doesNotMatch(dts.replace(/export interface InitOutput[\s\S]*?\n}/, ''), /\bany\b/);
 });
 
-test('what the page needs at start stays within 480 KB, the whole file within 1,200 KB; the raw .wasm within 1,700 KB', () => {
+test('what the page needs at start stays within 480 KB, the whole file within 2 MB; the raw .wasm within 2,000 KB', () => {
   // Ceilings that catch an accidental blow-up (a dependency, a generic instantiated per type). The
   // targets themselves (issue #8: 450 KB at start; #15: the whole file ≤ 2 MB) are measured and
   // reported by `make bench`. The page starts on the start core (forms A and B) and compiles the
   // full core (every form and 文字核对: the text checker of #12 ~180 KB of wasm, the 决算情况说明 of
   // #13 ~300 KB, the 部门预算公开 of #14 with its 说明 ~294 KB after wasm-opt and its 绩效目标表 ~93 KB, serde-wasm-bindgen's reader of
-  // options ~40 KB) once it is drawn.
+  // options ~40 KB) once it is drawn. The office module (calamine, rust_xlsxwriter, the .docx writer)
+  // is embedded last and compiled only when an office file is first opened or saved: #15 bounds the
+  // whole file, office module included, at 2 MB. The full core holds the office layouts and the
+  // recognition of forms in a workbook (~300 KB of wasm).
   const html = readFileSync(path.join(dist, 'jiaohe.html'), 'utf8');
   const full = /<script type="application\/octet-stream" id="jiaohe-wasm-full">([A-Za-z0-9+/=]+)<\/script>/.exec(html);
+  const office = /<script type="application\/octet-stream" id="jiaohe-wasm-office">([A-Za-z0-9+/=]+)<\/script>/.exec(html);
   assert.ok(full, 'the full core is embedded after the page scripts');
+  assert.ok(office, 'the office module is embedded after the full core');
   const page = statSync(path.join(dist, 'jiaohe.html')).size;
-  assert.ok(page - full[1].length <= 480 * 1024, `the page needs ${page - full[1].length} bytes at start`);
-  assert.ok(page <= 1200 * 1024, `dist/jiaohe.html is ${page} bytes`);
+  const start = page - full[1].length - office[1].length;
+  assert.ok(start <= 480 * 1024, `the page needs ${start} bytes at start`);
+  assert.ok(page <= 2000 * 1024, `dist/jiaohe.html is ${page} bytes`);
   const wasm = statSync(path.join(pkg, 'jiaohe_bg.wasm')).size;
-  assert.ok(wasm <= 1700 * 1024, `dist/pkg/jiaohe_bg.wasm is ${wasm} bytes`);
+  assert.ok(wasm <= 2000 * 1024, `dist/pkg/jiaohe_bg.wasm is ${wasm} bytes`);
 });
 
 test('text of every plane crosses the boundary unchanged (results are written as escaped ASCII)', () => {

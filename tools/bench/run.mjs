@@ -291,9 +291,11 @@ try {
 
 // ---------------------------------------------------------------- sizes
 const fullBlock = /<script type="application\/octet-stream" id="jiaohe-wasm-full">([^<]*)<\/script>/.exec(readFileSync(HTML, 'utf8'));
+const officeBlock = /<script type="application\/octet-stream" id="jiaohe-wasm-office">([^<]*)<\/script>/.exec(readFileSync(HTML, 'utf8'));
 const sizes = {
   html_bytes: statSync(HTML).size,
-  start_bytes: statSync(HTML).size - (fullBlock ? fullBlock[1].length : 0),
+  start_bytes: statSync(HTML).size - (fullBlock ? fullBlock[1].length : 0) - (officeBlock ? officeBlock[1].length : 0),
+  office_wasm_bytes: statSync('target/glue-office/jiaohe_bg.wasm').size,
   wasm_bytes: statSync(WASM).size,
   start_wasm_bytes: statSync('target/glue-start/jiaohe_bg.wasm').size,
 };

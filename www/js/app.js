@@ -218,6 +218,9 @@
     } else {
       JH.render(formEl, form, store.doc, { rowOp: rowOp, importFiles: importFiles, exportCsv: exportCsv, carry: carry });
     }
+    // Word only for a form with a full text (自评报告, 决算说明, 预算公开说明); Excel for every table
+    $('save-docx').hidden = text || !form.layout.blocks.some(function (b) { return b.type === 'report' && b.path !== 'review'; });
+    $('save-xlsx').hidden = text;
     if (store.readOnly) { lockForm(); }
     drawDrafts();
     refresh();
@@ -317,6 +320,7 @@
       if (i >= list.length) { done(out); return; }
       var reader = new FileReader();
       reader.onload = function () {
+        if (OFFICE.test(list[i].name)) { readOffice(list[i].name, new Uint8Array(reader.result), out, function () { next(i + 1); }); return; }
         // decoded as the CLI does (UTF-8 only, refused otherwise), then the core's own reader:
         // the same shapes and messages, long numbers intact
         var text;
@@ -334,6 +338,31 @@
     next(0);
   }
 
+  var OFFICE = /\.(xlsx|xlsm|xls|ods|xlsb)$/i;
+
+  /* An Excel/WPS/LibreOffice workbook: the office module reads its cells as displayed, the core
+     recognises the forms in them by their titles and headers. Each form found is one entry of
+     `out` (a workbook of 14 项目表 gives 14); cells that could not be placed are kept as notes. */
+  function readOffice(name, bytes, out, done) {
+    var fail = function (e) { out.push({ name: name, error: String(e && e.message || e) }); done(); };
+    window.jiaohe.office().then(function (office) {
+      var opened;
+      try { opened = window.jiaohe.fromWorkbook(office.readWorkbook(bytes, name)); } catch (e) { fail(e); return; }
+      var many = opened.documents.length > 1;
+      opened.documents.forEach(function (doc, k) {
+        out.push({ name: many ? name + '（第 ' + (k + 1) + ' 张表）' : name, doc: doc, notes: k === 0 ? opened.notes : [] });
+      });
+      done();
+    }, fail);
+  }
+
+  /* What of a workbook was not read, said once it is open. */
+  function notesText(notes) {
+    if (!notes || !notes.length) { return ''; }
+    var shown = notes.slice(0, 3).map(function (n) { return (n.sheet ? '［' + n.sheet + '］' : '') + n.message; });
+    return '以下内容未读取（共 ' + notes.length + (notes.length >= 40 ? ' 处以上' : ' 处') + '）：' + shown.join('；') + (notes.length > 3 ? '……' : '') + '。';
+  }
+
   /* Checks a parsed file with the core; returns the evaluation or an error text. */
   function check(file) {
     if (file.error) { return { error: file.error }; }
@@ -347,8 +376,9 @@
       if (got.length === 1) {
         var r = check(got[0]);
         if (r.error) { notice('无法打开“' + got[0].name + '”：' + r.error + '。当前内容未作任何改动。'); return; }
-        notice('');
-        newDraft(got[0].doc, got[0].name.replace(/\.json$/i, ''));
+        newDraft(got[0].doc, got[0].name.replace(/\.(json|xlsx|xlsm|xls|ods|xlsb)$/i, ''));
+        var said = notesText(got[0].notes);
+        notice(OFFICE.test(got[0].name) ? '已从“' + got[0].name + '”读出' + got[0].doc.kind.replace(/.*/, function () { return (formOf(got[0].doc.kind) || { title: '表单' }).title; }) + '，作为新草稿打开。' + said : said);
         return;
       }
       showBatch(got);
@@ -820,6 +850,26 @@
     download(title.trim().replace(/[\\/:*?"<>|]/g, '_') + '.json', JSON.stringify(store.doc, null, 2), 'application/json');
   }
 
+  /* The form as the official Excel table (computed cells as live formulas, the findings on a
+     second sheet) or, for a report, the full text as a Word document in the 公文 typography. The
+     office module is compiled on the first save; the draft is never touched. */
+  function saveOffice(word) {
+    var m = store.meta(store.id);
+    var title = [store.doc.project, store.doc.unit, m && m.name].filter(function (t) { return typeof t === 'string' && t.trim(); })[0] || '表单';
+    var name = title.trim().replace(/[\\/:*?"<>|]/g, '_') + (word ? '.docx' : '.xlsx');
+    var layout;
+    try { layout = word ? window.jiaohe.toReport(store.doc, { policy: policy }) : window.jiaohe.toWorkbook(store.doc, { policy: policy }); } catch (e) {
+      notice('无法导出：' + String(e && e.message || e) + '。');
+      return;
+    }
+    notice('正在生成' + name + '…');
+    window.jiaohe.office().then(function (office) {
+      var bytes = word ? office.writeDocx(layout) : office.writeXlsx(layout);
+      download(name, bytes, word ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      notice('已生成“' + name + '”' + (word ? '。' : '：合计、执行率、总分、等级为公式，在 Excel/WPS 中修改数字会自动重算；校核意见在“审核意见”工作表。'), null, 12000);
+    }).catch(function (e) { notice('无法导出：' + String(e && e.message || e) + '。'); });
+  }
+
   /* What every store needs once made: the save state, the durable copies, the other tabs. */
   function watchStore() {
     store.onSaved = showSaveState;
@@ -980,6 +1030,15 @@
       } });
     });
     on('save-doc', saveFile);
+    on('save-xlsx', function () { saveOffice(false); });
+    on('save-docx', function () { saveOffice(true); });
+    // files dropped anywhere on the page open as the 打开 button opens them
+    document.addEventListener('dragover', function (ev) { if (ev.dataTransfer && Array.prototype.indexOf.call(ev.dataTransfer.types || [], 'Files') >= 0) { ev.preventDefault(); ev.dataTransfer.dropEffect = 'copy'; } });
+    document.addEventListener('drop', function (ev) {
+      if (!ev.dataTransfer || !ev.dataTransfer.files || !ev.dataTransfer.files.length) { return; }
+      ev.preventDefault();
+      openFiles(ev.dataTransfer.files);
+    });
     // the menu closes once one of its buttons has done its work
     $('more').addEventListener('click', function (ev) { if (ev.target.tagName === 'BUTTON') { $('more').open = false; } });
     on('example-doc', function () {

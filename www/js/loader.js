@@ -6,8 +6,9 @@
    drawn. Until it is ready the start core answers for forms A and B; from then on the full core
    answers everything. A page whose last draft needs the full core waits for it before drawing.
    Older browsers inflate with fflate (window.JIAOHE_INFLATE, set earlier in this script).
-   Exposes window.jiaohe = { version, evaluate, readDocument, checkText, catalog }, the same
-   contract as the ES module and the CLI. */
+   A third build, the office module (file formats only), is compiled on first use (office()).
+   Exposes window.jiaohe = { version, evaluate, readDocument, checkText, carryForward, toWorkbook,
+   toReport, fromWorkbook, catalog, office }, the same contract as the ES module and the CLI. */
 (function (JH) {
   'use strict';
   if (window.JIAOHE_TOO_OLD) { return; }
@@ -89,7 +90,7 @@
 
   var makeStart = window.JIAOHE_GLUE;
   var makeFull = window.JIAOHE_GLUE_FULL;
-  if (typeof makeStart !== 'function' || typeof makeFull !== 'function') { fail(new Error('缺少核心脚本')); return; }
+  if (typeof makeStart !== 'function' || typeof makeFull !== 'function' || typeof window.JIAOHE_GLUE_OFFICE !== 'function') { fail(new Error('缺少核心脚本')); return; }
   var start = new Core(makeStart);
   var full = new Core(makeFull);
   full.failed = null;
@@ -132,6 +133,31 @@
     }
   }
 
+  /* The office module (reading and writing .xlsx/.xls/.ods and .docx): decoded and compiled the
+     first time a user opens or saves an office file, never at start. */
+  var office = null;
+  function officeModule() {
+    if (!office) {
+      var core = new Core(window.JIAOHE_GLUE_OFFICE);
+      office = new Promise(function (resolve, reject) {
+        var packed = window.JIAOHE_UNPACK('jiaohe-wasm-office');
+        core.boot(packed.source || window.JIAOHE_INFLATE(packed.gz)).then(function () {
+          document.documentElement.setAttribute('data-office', 'true');
+          resolve(core);
+        }, reject);
+      });
+      // a failure is told to the user; the next try starts afresh
+      office.catch(function () { office = null; });
+    }
+    return office.then(function (core) {
+      return Object.freeze({
+        writeXlsx: function (book) { return core.call('writeXlsx', [book]); },
+        writeDocx: function (report) { return core.call('writeDocx', [report]); },
+        readWorkbook: function (bytes, name) { return core.call('readWorkbook', [bytes, name]); }
+      });
+    }, function (e) { throw new Error('Excel/Word 模块无法加载（' + message(e) + '）'); });
+  }
+
   function whenParsed(run) {
     if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', run); } else { run(); }
   }
@@ -143,6 +169,10 @@
       readDocument: function (text) { return serving(kindOf(text)).call('readDocument', [text]); },
       checkText: function (text, options) { return serving(null).call('checkText', [text, options === undefined ? null : options]); },
       carryForward: function (document, project) { return serving(null).call('carryForward', [document, project]); },
+      toWorkbook: function (document, options) { return serving(null).call('toWorkbook', [document, options === undefined ? null : options]); },
+      toReport: function (document, options) { return serving(null).call('toReport', [document, options === undefined ? null : options]); },
+      fromWorkbook: function (grid) { return serving(null).call('fromWorkbook', [grid]); },
+      office: officeModule,
       catalog: function () { return serving(true).call('catalog', []); }
     });
     var begin = function () {

@@ -81,6 +81,9 @@ test('a 科目 typed as a code is named from the core\'s list, and the list is o
   assert.ok(await page.locator(`datalist#${list} option[value="2060404 科技成果转化与扩散"]`).count());
   await cell(page, 'general.items.0.subject').fill('2060404');
   await cell(page, 'general.items.0.amount').fill('600.00');
+  // the name comes with the evaluation after the code moves the row into place (a frame or two
+  // later on a loaded machine)
+  await page.waitForFunction(() => document.querySelector('[data-path="general.items.0.name"]').getAttribute('placeholder'));
   assert.equal(await placeholder(page, 'general.items.0.name'), '科学技术支出(类)技术研究与开发(款)科技成果转化与扩散(项)');
   await cell(page, 'general.classes.0.subject').fill('206');
   assert.equal(await placeholder(page, 'general.classes.0.amount'), '600.00');

@@ -32,6 +32,9 @@ pub fn write(book: &Book) -> Result<Vec<u8>, String> {
             let f = format(cell.style, &number_format(&cell.value));
             match &cell.value {
                 Value::Text { text } => ws.write_string_with_format(cell.row, cell.col, text, &f).map(|_| ()),
+                // the file format stores numbers as binary doubles: `number_of` only hands over
+                // figures of at most 15 significant digits, whose shortest double prints back as
+                // the very digits typed, so the file holds the decimal exactly as shown
                 Value::Number { digits, .. } => match digits.parse::<f64>() {
                     Ok(n) => ws.write_number_with_format(cell.row, cell.col, n, &f).map(|_| ()),
                     Err(_) => ws.write_string_with_format(cell.row, cell.col, digits, &f).map(|_| ()),

@@ -41,7 +41,7 @@ const [startCore, fullCore, officeCore] = await Promise.all(['glue-start', 'glue
 // The inflater comes first in the app script (no extra script, no extra CSP hash).
 const app = [
   inflate,
-  lower(['doc.js', 'form.js', 'paste.js', 'print.js', 'text.js', 'app.js'].map((f) => read(`www/js/${f}`)).join('\n')),
+  lower(['edits.js', 'doc.js', 'form.js', 'paste.js', 'print.js', 'text.js', 'element.js', 'app.js'].map((f) => read(`www/js/${f}`)).join('\n')),
   lower(read('www/js/loader.js')),
 ].join('\n');
 

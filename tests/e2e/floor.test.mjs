@@ -80,7 +80,7 @@ test('no inline script of the single file contains ?. or ?? (as parsed, not as t
 
 test('the page scripts in the single file are minified', () => {
   const [, glue, app] = inlineScripts();
-  const sources = ['doc.js', 'form.js', 'text.js', 'app.js', 'loader.js']
+  const sources = ['edits.js', 'doc.js', 'form.js', 'paste.js', 'print.js', 'text.js', 'element.js', 'app.js', 'loader.js']
     .map((f) => readFileSync(path.join(root, 'www/js', f), 'utf8')).join('\n');
   // the app script opens with the inflater: fflate's gunzip and unzip alone (the whole library is ~30 KB)
   const inflate = inflater();

@@ -1,31 +1,9 @@
-/* The documents the user is editing: read and write fields by path ("funds.rows.0.executed"),
-   several named drafts kept in browser storage and saved on every change, undo and redo.
-   Holds text exactly as typed, invalid text included. */
+/* The page's drafts: several named documents kept in browser storage (and durably in IndexedDB)
+   and saved on every change; a Store is the Edits (edits.js) of the open draft, saved. */
 (function (JH) {
   'use strict';
 
-  function get(obj, path) {
-    var parts = path.split('.');
-    var cur = obj;
-    for (var i = 0; i < parts.length; i++) {
-      if (cur === null || typeof cur !== 'object') { return undefined; }
-      cur = cur[parts[i]];
-    }
-    return cur;
-  }
-
-  function set(obj, path, value) {
-    var parts = path.split('.');
-    var cur = obj;
-    for (var i = 0; i < parts.length - 1; i++) {
-      var k = parts[i];
-      if (cur[k] === null || typeof cur[k] !== 'object') {
-        cur[k] = /^\d+$/.test(parts[i + 1]) ? [] : {};
-      }
-      cur = cur[k];
-    }
-    cur[parts[parts.length - 1]] = value;
-  }
+  var get = JH.get;
 
   var INDEX = 'jiaohe.drafts';
   var ACTIVE = 'jiaohe.active';
@@ -182,7 +160,7 @@
   function newId() { return 'd' + Date.now().toString(36) + Math.floor(Math.random() * 1e6).toString(36); }
 
   function Store(onChange) {
-    this.onChange = onChange;
+    JH.Edits.call(this, null, onChange);
     // the draft last worked on, before this start opens one
     try { this.wasActive = ls.getItem(ACTIVE); } catch (e) { this.wasActive = null; }
     this.doc = null;
@@ -217,6 +195,9 @@
       try { ls.removeItem(LEGACY); } catch (e) { /* keep going */ }
     }
   }
+
+  Store.prototype = Object.create(JH.Edits.prototype);
+  Store.prototype.constructor = Store;
 
   Store.prototype.drafts = function () { return this.index.slice(); };
 
@@ -463,44 +444,6 @@
     });
   };
 
-  /* An edit of rows (add, move, remove, paste): undo keeps the document before it. */
-  Store.prototype.edit = function (fn) {
-    if (this.readOnly) { this.onChange(); return; }
-    this.remember(JSON.stringify(this.doc));
-    fn(this.doc);
-    this.save();
-    this.onChange();
-  };
-
-  Store.prototype.remember = function (step) {
-    this.undo.push(step);
-    if (this.undo.length > 500) { this.undo.shift(); }
-    this.redo = [];
-    this.cellOpen = null;
-  };
-
-  /* Replaces the whole document as one undoable edit (new form, opened file). */
-  Store.prototype.replace = function (doc) {
-    this.remember(JSON.stringify(this.doc));
-    this.doc = doc;
-    this.save();
-  };
-
-  /* One cell's edit: undo keeps only that cell's text before it, and the keystrokes of one
-     visit to a cell are one step, as in Excel/WPS (`endCell` closes the visit). */
-  Store.prototype.setField = function (path, value) {
-    var before = get(this.doc, path);
-    if (before === value) { return; }
-    if (this.readOnly) { this.onChange(); return; }
-    if (this.cellOpen !== path) {
-      this.remember({ path: path, text: before });
-      this.cellOpen = path;
-    }
-    set(this.doc, path, value);
-    this.saveSoon();
-    this.onChange();
-  };
-
   /* While typing, the draft is written at most every SAVE_MS (and at once when the page is hidden
      or closed, or another draft is opened): a keystroke never waits for the whole draft to be
      serialised and stored. 已保存 shows only once the write is done. */
@@ -524,26 +467,5 @@
     if (this.onSaved) { this.onSaved(); }
   };
 
-  Store.prototype.endCell = function () { this.cellOpen = null; };
-
-  Store.prototype.step = function (from, to) {
-    if (!from.length || this.readOnly) { return false; }
-    var step = from.pop();
-    if (typeof step === 'string') {
-      to.push(JSON.stringify(this.doc));
-      this.doc = JSON.parse(step);
-    } else {
-      to.push({ path: step.path, text: get(this.doc, step.path) });
-      set(this.doc, step.path, step.text === undefined ? '' : step.text);
-    }
-    this.cellOpen = null;
-    this.save();
-    return true;
-  };
-  Store.prototype.undoEdit = function () { return this.step(this.undo, this.redo); };
-  Store.prototype.redoEdit = function () { return this.step(this.redo, this.undo); };
-
-  JH.get = get;
-  JH.set = set;
   JH.Store = Store;
 })(window.JH = window.JH || {});

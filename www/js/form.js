@@ -125,6 +125,7 @@
      were there. A 100,000-row table then opens and types as fast as a short one. */
   var WINDOW_FROM = 150;
   var OVERSCAN = 15;
+  // the windowed lists of the form being drawn (each form's are kept with its container)
   var grids = [];
 
   function windowed(body, span, path, n, drawRow) {
@@ -177,7 +178,7 @@
     var count = Math.ceil(Math.max(0, to - from) / g.rowH);
     var start = Math.max(0, Math.min(g.n, first - OVERSCAN));
     var end = Math.max(start, Math.min(g.n, first + count + OVERSCAN));
-    var a = document.activeElement;
+    var a = activeIn(g.body);
     var row = a && a.closest ? a.closest('tr[data-row]') : null;
     var focused = row && row.parentNode === g.body ? Number(row.getAttribute('data-row').slice(g.path.length + 1)) : -1;
     if (focused >= 0 && focused >= start - 200 && focused < end + 200) {
@@ -192,7 +193,7 @@
   function updateWindows(container) {
     var v = container.jhView;
     var changed = false;
-    grids.forEach(function (g) {
+    (container.jhGrids || []).forEach(function (g) {
       if (!g.body.isConnected) { return; }
       var r = rangeInView(g);
       if (r[0] === g.start && r[1] === g.end) { return; }
@@ -223,6 +224,7 @@
 
   /* Draws the row of a windowed list that `path` is in, scrolled into view; false if none is. */
   function reveal(container, path) {
+    var grids = container.jhGrids || [];
     for (var k = 0; k < grids.length; k++) {
       var g = grids[k];
       if (!g.body.isConnected || path.indexOf(g.path + '.') !== 0) { continue; }
@@ -397,7 +399,7 @@
     JH.current = doc;
     container.innerHTML = '';
     container.jhView = null;
-    grids = [];
+    grids = container.jhGrids = [];
     var layout = form.layout;
     container.setAttribute('data-kind', layout.kind);
     container.appendChild(el('h1', { className: 'form-title', text: layout.title }));
@@ -416,26 +418,33 @@
     // measured in the frame that lays the form out anyway, not forced while the page starts
     requestAnimationFrame(function () { freeze(container); });
     updateWindows(container);
-    if (!watching) {
-      watching = true;
+    if (!container.jhWatched) {
+      container.jhWatched = true;
       var queued = false;
       var onScroll = function () {
-        if (queued || !grids.length) { return; }
+        if (queued || !container.jhGrids.length) { return; }
         queued = true;
         requestAnimationFrame(function () { queued = false; updateWindows(container); });
       };
-      // the page or a table's own box (capture: scroll events do not bubble)
+      // the page or a table's own box (capture: scroll events do not bubble, nor leave a shadow root)
       document.addEventListener('scroll', onScroll, { passive: true, capture: true });
+      var root = container.getRootNode ? container.getRootNode() : document;
+      if (root !== document) { root.addEventListener('scroll', onScroll, { passive: true, capture: true }); }
       window.addEventListener('resize', onScroll);
     }
   }
-  var watching = false;
+
+  /* the focused element in the document or shadow root that `node` is drawn in */
+  function activeIn(node) {
+    var root = node.getRootNode ? node.getRootNode() : document;
+    return root.activeElement || null;
+  }
 
   /* The row names stay in view when a wide table scrolls sideways: its leading text columns (一级,
      二级, 三级指标; a funds row's name) are frozen, each at the width of the ones before it. */
-  var observer = null;
   function freeze(container) {
-    if (observer) { observer.disconnect(); observer = null; }
+    if (container.jhObserver) { container.jhObserver.disconnect(); container.jhObserver = null; }
+    var observer = null;
     var heads = [];
     var place = function () {
       Array.prototype.forEach.call(container.querySelectorAll('table.grid'), function (table) {
@@ -455,7 +464,7 @@
     place();
     // a note under a cell or a wider window changes the columns' widths: place them again
     if (typeof ResizeObserver === 'function') {
-      observer = new ResizeObserver(function () { heads = []; place(); });
+      observer = container.jhObserver = new ResizeObserver(function () { heads = []; place(); });
       heads.slice().forEach(function (th) { observer.observe(th); });
     }
   }
@@ -550,7 +559,7 @@
       Object.keys(computed).forEach(function (p) { if (prev[p] !== computed[p]) { showPath(v, p, computed); } });
       Object.keys(prev).forEach(function (p) { if (!(p in computed)) { showPath(v, p, computed); } });
       // the cell being typed in: its own value decides whether its computed value shows
-      var a = document.activeElement;
+      var a = activeIn(container);
       var ap = a && container.contains(a) ? a.getAttribute('data-path') : null;
       if (ap) { showPath(v, ap, computed); }
     }
@@ -634,5 +643,6 @@
   JH.paint = paint;
   JH.focusPath = focusPath;
   JH.SEV = SEV;
+  JH.focused = activeIn;
   JH.reportParagraphs = reportParagraphs;
 })(window.JH = window.JH || {});

@@ -49,7 +49,8 @@
     // each column's share of the width, in whole parts; the browser divides
     var weight = function (c) { return c.wide ? 30 : c.text ? 16 : 10; };
     var total = cols.reduce(function (a, c) { return a + weight(c); }, 0);
-    var colgroup = el('colgroup', null, cols.map(function (c) { return el('col', { style: 'width:calc(100% * ' + weight(c) + ' / ' + total + ')' }); }));
+    // widths through the CSSOM, not style attributes: a strict CSP (the embedded element's) refuses those
+    var colgroup = el('colgroup', null, cols.map(function (c) { var col = el('col'); col.style.width = 'calc(100% * ' + weight(c) + ' / ' + total + ')'; return col; }));
     var head = el('thead', null, [el('tr', null, cols.map(function (c) { return el('th', { text: c.label }); }))]);
     var body = el('tbody');
     (block.fixed || []).forEach(function (fx) {
@@ -141,9 +142,16 @@
       end.appendChild(el('h3', { className: 'p-findings-title' + (reportBlock ? ' p-break' : ''), text: '校核结果（' + findings.length + ' 条）' }));
       end.appendChild(el('ol', { className: 'p-findings' }, findings.map(function (f) { return el('li', { text: (JH.SEV[f.severity] || f.severity) + '：' + f.message }); })));
     }
-    var page = document.getElementById('print-page');
-    if (!page) { page = el('style', { id: 'print-page' }); document.head.appendChild(page); }
-    page.textContent = '@page { size: A4 ' + (reportBlock ? 'portrait' : 'landscape') + '; margin: ' + MARGIN_MM + 'mm; } @page report { size: A4 portrait; }';
+    var pageRule = '@page { size: A4 ' + (reportBlock ? 'portrait' : 'landscape') + '; margin: ' + MARGIN_MM + 'mm; } @page report { size: A4 portrait; }';
+    var doc0 = box.ownerDocument;
+    if (doc0.jhPrint) {
+      // the element prints from its own frame, whose styles are constructed sheets (strict CSP)
+      doc0.jhPrint.page.replaceSync(pageRule);
+    } else {
+      var page = doc0.getElementById('print-page');
+      if (!page) { page = el('style', { id: 'print-page' }); doc0.head.appendChild(page); }
+      page.textContent = pageRule;
+    }
     if (!reportBlock) { paginate(box); }
   };
 
@@ -159,7 +167,9 @@
      new page, and a merged cell cut by the page is continued at the top of the next part (its
      name printed again). A table none of whose rows fits below its header starts a page whole. */
   function paginate(box) {
-    var sheet = document.querySelector('style[media="print"]');
+    var doc0 = box.ownerDocument;
+    var style = doc0.jhPrint ? null : doc0.querySelector('style[media="print"]');
+    var sheet = style ? { set media(m) { style.media = m; } } : doc0.jhPrint ? { set media(m) { doc0.jhPrint.print.media.mediaText = m; } } : null;
     if (!sheet) { return; }
     var width = (297 - 2 * MARGIN_MM) * PX_PER_MM;
     // a little short of the page, for the rounding of borders and lines between two layouts

@@ -183,7 +183,7 @@
       return false;
     }
     var r;
-    try { r = window.jiaohe.checkText(text, { policy: ctx.policy() }); } catch (e) {
+    try { r = JH.api().checkText(text, { policy: ctx.policy() }); } catch (e) {
       ctx.notice('无法核对这段文字：' + msg(e) + '。文字已保存，未作改动。');
       return false;
     }

@@ -46,12 +46,15 @@ wasm: setup
 	wasm-opt -Oz -ocimfs 400 target/glue-start/jiaohe_bg.wasm -o target/glue-start/jiaohe_bg.wasm
 	wasm-opt -Oz -ocimfs 400 dist/pkg/jiaohe_bg.wasm -o dist/pkg/jiaohe_bg.wasm
 	wasm-opt -Oz -ocimfs 400 target/glue/jiaohe_bg.wasm -o target/glue/jiaohe_bg.wasm
-	# the office file formats (calamine, rust_xlsxwriter, docx-rs), compiled by the page only when
+	# the office file formats (calamine, rust_xlsxwriter, zip), compiled by the page only when
 	# an office file is first opened or saved
 	$(WASM_ENV) CARGO_TARGET_DIR=target/wasm-office /usr/bin/cargo build --lib --profile office --target $(WASM_TARGET) -Z build-std=std,panic_abort --no-default-features --features office
 	rm -rf target/glue-office && mkdir -p target/glue-office
 	wasm-bindgen --target no-modules --no-typescript --out-dir target/glue-office target/wasm-office/$(WASM_TARGET)/office/jiaohe.wasm
 	wasm-opt -Oz -ocimfs 400 target/glue-office/jiaohe_bg.wasm -o target/glue-office/jiaohe_bg.wasm
+	# the same as an ES module for the npm package (<jiaohe-form>'s exportXlsx)
+	wasm-bindgen --target web --no-typescript --out-dir dist/pkg/office --out-name jiaohe_office target/wasm-office/$(WASM_TARGET)/office/jiaohe.wasm
+	wasm-opt -Oz -ocimfs 400 dist/pkg/office/jiaohe_office_bg.wasm -o dist/pkg/office/jiaohe_office_bg.wasm
 	node tools/pkg.mjs
 
 html: wasm

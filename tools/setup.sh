@@ -47,7 +47,8 @@ fi
 if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/acorn ] \
    || [ ! -d tests/e2e/node_modules/esbuild ] \
    || [ ! -d tests/e2e/node_modules/big.js ] || [ ! -d tests/e2e/node_modules/fflate ] \
-   || [ ! -d tests/e2e/node_modules/typescript ] || [ ! -d tests/e2e/node_modules/@gfx/zopfli ]; then
+   || [ ! -d tests/e2e/node_modules/typescript ] || [ ! -d tests/e2e/node_modules/@gfx/zopfli ] \
+   || [ ! -d tests/e2e/node_modules/vue ]; then
   echo "setup: npm ci (tests/e2e)"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi

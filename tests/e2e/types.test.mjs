@@ -14,7 +14,7 @@ const tsc = path.join(root, 'tests/e2e/node_modules/typescript/bin/tsc');
 function compile(source) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jiaohe-types-'));
   try {
-    writeFileSync(path.join(dir, 'use.ts'), source.replace('PKG', path.join(dist, 'pkg/jiaohe.js')));
+    writeFileSync(path.join(dir, 'use.ts'), source.replaceAll("'PKG/element'", JSON.stringify(path.join(dist, 'pkg/element.js'))).replaceAll("'PKG'", JSON.stringify(path.join(dist, 'pkg/jiaohe.js'))));
     execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--target', 'es2020', '--module', 'es2020',
       '--moduleResolution', 'bundler', '--lib', 'es2020,dom', path.join(dir, 'use.ts')], { encoding: 'utf8' });
     return '';
@@ -52,6 +52,36 @@ test('misuse of the types does not compile', () => {
     `import { evaluate } from 'PKG'; export const t: number = evaluate('{}', null).summary.errors + evaluate('{}', null).summary.title;`,
     `import { type Options } from 'PKG'; export const o: Options = { policy: { exec_wieght: '20' } };`,
     `import { type Finding } from 'PKG'; export const s = (f: Finding): 'fatal' => f.severity;`,
+  ];
+  for (const c of cases) assert.match(compile(c), /error TS\d+/, c);
+});
+
+test('the element\'s typed API: <jiaohe-form> is a JiaoheForm, its events carry typed details', () => {
+  const out = compile(`
+    import { init, type JiaoheForm, type Document } from 'PKG/element';
+    export async function run(doc: Document): Promise<string> {
+      await init();
+      const form: JiaoheForm = document.createElement('jiaohe-form');
+      form.policy = 'urumqi-2023';
+      form.document = doc;
+      form.addEventListener('jiaohe-change', (e) => {
+        const total: string | null = e.detail.evaluation?.summary.total_score ?? null;
+        const kind: string = e.detail.document.kind;
+        console.log(total, kind);
+      });
+      form.addEventListener('jiaohe-notice', (e) => { e.preventDefault(); console.log(e.detail.message); });
+      const found: boolean = form.focusFinding('funds.total.rate');
+      const bytes: Uint8Array = await form.exportXlsx();
+      const valid: boolean = form.checkValidity();
+      return [found, bytes.length, valid, form.evaluation?.summary.grade ?? ''].join();
+    }
+  `);
+  assert.equal(out, '');
+  const cases = [
+    `import 'PKG/element'; document.createElement('jiaohe-form').evaluation = null;`,
+    `import 'PKG/element'; document.createElement('jiaohe-form').focusFinding(3);`,
+    `import 'PKG/element'; document.createElement('jiaohe-form').addEventListener('jiaohe-change', (e) => { const n: number = e.detail.document; });`,
+    `import { type JiaoheForm } from 'PKG/element'; export const f = (x: JiaoheForm) => { x.document = { kind: 'invoice' }; };`,
   ];
   for (const c of cases) assert.match(compile(c), /error TS\d+/, c);
 });

@@ -153,6 +153,43 @@ test('a plain form: reset brings back the document the host gave; disabled makes
     document.querySelector('jiaohe-form').print();
   }));
   assert.deepEqual(printed, { tables: 3, controls: 0, title: '项目支出绩效自评表', sheets: 3 });
+  // any form the core knows: the kind attribute draws that form's blank
+  await page.evaluate(() => { const f = document.querySelector('jiaohe-form'); f.removeAttribute('disabled'); f.setAttribute('kind', 'budget_disclosure'); });
+  await page.waitForFunction(() => document.querySelector('jiaohe-form').shadowRoot.querySelector('.form-title').textContent === '部门预算公开');
+  await cellOf(page, 'general.rows.0.name').fill('一般公共服务支出');
+  await page.waitForFunction(() => document.querySelector('jiaohe-form').document.general.rows[0].name === '一般公共服务支出');
+  assert.deepEqual(complaints, []);
+  await context.close();
+});
+
+test('embedded, the form behaves as the page\'s: a block pasted from Excel fills the rows, Ctrl+Z undoes it, keys move between rows', async () => {
+  const { context, page, complaints } = await openSite('plain.html');
+  const notices = [];
+  await page.exposeFunction('noticed', (m) => notices.push(m));
+  await page.evaluate(() => document.querySelector('jiaohe-form').addEventListener('jiaohe-notice', (e) => window.noticed(e.detail.message)));
+  await cellOf(page, 'indicators.0.level1').focus();
+  await page.evaluate(() => {
+    const root = document.querySelector('jiaohe-form').shadowRoot;
+    const dt = new DataTransfer();
+    dt.setData('text/plain', '产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t20\r\n效益指标\t社会效益指标\t满意度\t≥90%\t95%\t10\r\n');
+    root.querySelector('[data-path="indicators.0.level1"]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelector('jiaohe-form').document.indicators[1].name === '满意度');
+  assert.equal(await cellOf(page, 'indicators.0.name').inputValue(), '培训人次');
+  // the computed cells fill themselves in the shadow root as in the page
+  assert.equal(await cellOf(page, 'indicators.0.score').getAttribute('placeholder'), '20.00');
+  // the paste's summary: shown above the form by the element itself, and told to the host
+  assert.match(await page.locator('jiaohe-form .notice').textContent(), /已粘贴 2 行/);
+  assert.match(notices.join(), /已粘贴 2 行/);
+  // Enter moves down a row, as in a spreadsheet
+  await cellOf(page, 'indicators.0.actual').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.querySelector('jiaohe-form').shadowRoot.activeElement.getAttribute('data-path')), 'indicators.1.actual');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => !document.querySelector('jiaohe-form').document.indicators.some((r) => r && r.name === '满意度'));
+  assert.equal(await cellOf(page, 'indicators.0.name').inputValue(), '');
+  await page.keyboard.press('Control+y');
+  await page.waitForFunction(() => document.querySelector('jiaohe-form').document.indicators[1].name === '满意度');
   assert.deepEqual(complaints, []);
   await context.close();
 });

@@ -88,31 +88,8 @@
     draw(false);
   }
 
-  /* Reads document files; hands back [{name, doc}], with the reason for those that are not one. */
-  function readFiles(files, done) {
-    var list = Array.prototype.slice.call(files || []);
-    var out = [];
-    var next = function (i) {
-      if (i >= list.length) { done(out); return; }
-      var reader = new FileReader();
-      reader.onload = function () {
-        if (OFFICE.test(list[i].name)) { readOffice(list[i].name, new Uint8Array(reader.result), out, function () { next(i + 1); }); return; }
-        // decoded as the CLI does (UTF-8 only, refused otherwise), then the core's own reader:
-        // the same shapes and messages, long numbers intact
-        var text;
-        try { text = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(reader.result)); } catch (e) {
-          out.push({ name: list[i].name, error: '文件不是 UTF-8 编码的文本（可能是 Excel/Word 文件，或 GBK 编码）' });
-          next(i + 1);
-          return;
-        }
-        try { out.push({ name: list[i].name, doc: window.jiaohe.readDocument(text) }); } catch (e) { out.push({ name: list[i].name, error: String(e && e.message || e) }); }
-        next(i + 1);
-      };
-      reader.onerror = function () { out.push({ name: list[i].name, error: '无法读取' }); next(i + 1); };
-      reader.readAsArrayBuffer(list[i]);
-    };
-    next(0);
-  }
+  /* Reads document files (JSON, and office workbooks through the office module). */
+  function readFiles(files, done) { JH.readFiles(files, done, function (name) { return OFFICE.test(name) && readOffice; }); }
 
   var OFFICE = /\.(xlsx|xlsm|xls|ods|xlsb)$/i;
 

@@ -36,6 +36,35 @@ JH.csvCell = function (v) {
 }
 
 
+  /* Reads document files; hands back [{name, doc}], with the reason for those that are not one.
+     `other(name)` may give a reader for files that are not JSON (the page's office workbooks). */
+  JH.readFiles = function (files, done, other) {
+    var list = Array.prototype.slice.call(files || []);
+    var out = [];
+    var next = function (i) {
+      if (i >= list.length) { done(out); return; }
+      var reader = new FileReader();
+      reader.onload = function () {
+        var read = other && other(list[i].name);
+        if (read) { read(list[i].name, new Uint8Array(reader.result), out, function () { next(i + 1); }); return; }
+        // decoded as the CLI does (UTF-8 only, refused otherwise), then the core's own reader:
+        // the same shapes and messages, long numbers intact
+        var text;
+        try { text = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(reader.result)); } catch (e) {
+          out.push({ name: list[i].name, error: '文件不是 UTF-8 编码的文本（可能是 Excel/Word 文件，或 GBK 编码）' });
+          next(i + 1);
+          return;
+        }
+        try { out.push({ name: list[i].name, doc: JH.api().readDocument(text) }); } catch (e) { out.push({ name: list[i].name, error: String(e && e.message || e) }); }
+        next(i + 1);
+      };
+      reader.onerror = function () { out.push({ name: list[i].name, error: '无法读取' }); next(i + 1); };
+      reader.readAsArrayBuffer(list[i]);
+    };
+    next(0);
+  };
+
+
   /* The engine of one form: `parts` are where it draws (form, summary, list of findings), `hooks`
      what its host does with notices, files, carried documents and each evaluation. */
   function Sheet(parts, hooks) {
@@ -694,7 +723,7 @@ JH.csvCell = function (v) {
           noticeEl.hidden = !msg;
           if (fade && !action) { timer = setTimeout(function () { if (noticeEl.textContent === msg) { noticeEl.hidden = true; } }, fade); }
         },
-        readFiles: readJsonFiles,
+        readFiles: function (files, done) { JH.readFiles(files, done); },
         openFile: function () {},
         carry: function (next) { self.dispatchEvent(new CustomEvent('jiaohe-carry', { detail: { document: next } })); },
         drawn: function () {},
@@ -876,23 +905,6 @@ JH.csvCell = function (v) {
     formStateRestoreCallback(state) {
       if (typeof state === 'string' && state) { try { this.document = state; } catch (e) { /* the restored text is not a document: keep the blank */ } }
     }
-  }
-
-  /* the element's own file reader (the page reads office files too): JSON documents */
-  function readJsonFiles(files, done) {
-    var list = Array.prototype.slice.call(files || []);
-    var out = [];
-    var next = function (i) {
-      if (i >= list.length) { done(out); return; }
-      var r = new FileReader();
-      r.onload = function () {
-        try { out.push({ name: list[i].name, doc: JH.api().readDocument(String(r.result)) }); } catch (e) { out.push({ name: list[i].name, error: String(e && e.message || e) }); }
-        next(i + 1);
-      };
-      r.onerror = function () { out.push({ name: list[i].name, error: '无法读取' }); next(i + 1); };
-      r.readAsText(list[i]);
-    };
-    next(0);
   }
 
   if (!window.customElements.get('jiaohe-form')) { window.customElements.define('jiaohe-form', JiaoheForm); }

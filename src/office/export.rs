@@ -165,6 +165,7 @@ impl Out<'_> {
         let header = d.row;
         for (i, c) in cols.iter().enumerate() {
             d.put(i as u16, Value::Text { text: c.label.clone() }, Style::Header);
+            d.widen(i as u16, width_for(c));
         }
         d.row += 1;
         if d.sheet.repeat_rows.is_none() && block.list.as_ref().is_some_and(|l| l.published) {
@@ -268,6 +269,11 @@ impl Out<'_> {
                 d.pending.push((r, c, String::new(), cands));
             }
         }
+        for w in &mut d.sheet.widths {
+            if *w == 0 {
+                *w = DEFAULT_WIDTH;
+            }
+        }
         let pending = std::mem::take(&mut d.pending);
         for (r, c, _path, cands) in pending {
             if d.fixed_cells.contains(&(r, c)) {
@@ -360,7 +366,8 @@ impl Draft {
     #[cfg_attr(target_arch = "wasm32", optimize(size))]
     fn new(name: &str, cols: u16) -> Draft {
         Draft {
-            sheet: SheetOut { name: name.to_string(), widths: vec![14; usize::from(cols)], cells: Vec::new(), merges: Vec::new(), repeat_rows: None, landscape: true },
+            // 0: no grid has asked for a width yet (finish gives those the default)
+            sheet: SheetOut { name: name.to_string(), widths: vec![0; usize::from(cols)], cells: Vec::new(), merges: Vec::new(), repeat_rows: None, landscape: true },
             row: 0,
             cols: cols.max(2),
             numbers: FxHashMap::default(),
@@ -369,6 +376,16 @@ impl Draft {
             fixed_cells: Vec::new(),
             total_candidates: None,
         }
+    }
+
+    /// A column at least `w` characters wide: the widest any of the sheet's grids needs there.
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
+    fn widen(&mut self, col: u16, w: u16) {
+        let widths = &mut self.sheet.widths;
+        if widths.len() <= usize::from(col) {
+            widths.resize(usize::from(col) + 1, 0);
+        }
+        widths[usize::from(col)] = widths[usize::from(col)].max(w);
     }
 
     #[cfg_attr(target_arch = "wasm32", optimize(size))]
@@ -470,6 +487,29 @@ fn merge_runs(d: &mut Draft, first: u32, col: u16, rows: &[Json], key: &str, wit
             start = i;
         }
     }
+}
+
+/// Excel's default-ish column width, in characters of the default font (a Chinese character is two).
+const DEFAULT_WIDTH: u16 = 12;
+
+/// How wide a column of the official table prints: names and long texts wide enough that a row
+/// does not grow tall, figures narrow.
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
+fn width_for(c: &Column) -> u16 {
+    let label = c.label.chars().count() as u16 * 2;
+    let by_kind = if c.wide {
+        36
+    } else if matches!(c.key.as_str(), "name" | "project" | "label" | "subject" | "item_name" | "group") {
+        26
+    } else if matches!(c.key.as_str(), "level1" | "level2") {
+        14
+    } else if c.text || !c.options.is_empty() && !c.amount {
+        16
+    } else {
+        11
+    };
+    // a header wraps onto two lines rather than widen a figure's column beyond need
+    by_kind.max(label.div_ceil(2)).clamp(8, 40)
 }
 
 #[cfg_attr(target_arch = "wasm32", optimize(size))]

@@ -45,15 +45,23 @@ pub fn write(book: &Book) -> Result<Vec<u8>, String> {
             }
             .map_err(fail)?;
         }
-        // long texts (目标, 情况说明) wrap in tall rows
+        // long texts (目标, 情况说明) wrap in tall rows: each row as tall as its longest text needs
+        let mut lines_of: std::collections::BTreeMap<u32, f64> = std::collections::BTreeMap::new();
         for cell in &s.cells {
             if let Value::Text { text } = &cell.value {
+                if cell.style == Style::Title {
+                    continue;
+                }
                 let chars = text.chars().count();
                 let span: u16 = s.merges.iter().find(|m| m.0 == cell.row && m.1 == cell.col).map_or(s.widths.get(usize::from(cell.col)).copied().unwrap_or(14), |m| (m.1..=m.3).map(|c| s.widths.get(usize::from(c)).copied().unwrap_or(14)).sum());
                 let lines = (chars as f64 * 2.0 / f64::from(span.max(4))).ceil().max(1.0);
-                if lines > 1.0 && cell.style != Style::Title {
-                    ws.set_row_height(cell.row, (lines * 15.0).min(400.0)).map_err(fail)?;
-                }
+                let most = lines_of.entry(cell.row).or_insert(1.0);
+                *most = most.max(lines);
+            }
+        }
+        for (row, lines) in lines_of {
+            if lines > 1.0 {
+                ws.set_row_height(row, (lines * 15.0).min(400.0)).map_err(fail)?;
             }
         }
     }

@@ -422,6 +422,24 @@ fn libreoffice_recalculates_our_formulas_to_our_figures_and_its_files_open_back(
         let opened = jiaohe::office::open_file(&bytes, "resaved.xlsx").unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_same(&format!("{name} (LibreOffice)"), doc, &opened.documents[0], policy);
     }
+    // LibreOffice's .xls and .ods of each 项目支出绩效自评表 (formats whose reader gives no number
+    // formats: a 78.59% comes as 0.7859, a text formula result of a .xls as 0) open into the same
+    // figures. (Not yet the other forms: a percentage typed where no percentage belongs — seed
+    // 001's 整体表 has 91.4% in its 分值 column — reads as 0.914 there.)
+    for (filter, ext) in [("xls:MS Excel 97", "xls"), ("ods:calc8", "ods")] {
+        convert(&bin, &profile, filter, &dir.join(ext), &written);
+        for (i, (name, doc, policy, _, _)) in expected.iter().enumerate() {
+            if doc.kind() != "project_self_evaluation" {
+                continue;
+            }
+            let bytes = std::fs::read(dir.join(ext).join(format!("f{i:02}.{ext}"))).unwrap_or_else(|e| panic!("{name}: {ext}: {e}"));
+            let opened = jiaohe::office::open_file(&bytes, &format!("x.{ext}")).unwrap_or_else(|e| panic!("{name}: {ext}: {e}"));
+            let (a, b) = (evaluate_document(doc, policy), evaluate_document(&opened.documents[0], policy));
+            let errors = |e: &jiaohe::Evaluation| e.findings.iter().filter(|f| f.severity == jiaohe::Severity::Error).map(|f| f.message.clone()).collect::<Vec<_>>();
+            assert_eq!((&b.summary.total_score, &b.summary.grade, &b.summary.exec_rate), (&a.summary.total_score, &a.summary.grade, &a.summary.exec_rate), "{name}: {ext}: {:?}", errors(&b));
+            assert_eq!(errors(&b), errors(&a), "{name}: {ext}");
+        }
+    }
     // and prints: a PDF of every workbook
     convert(&bin, &profile, "pdf", &dir.join("pdf"), &written[..3]);
     for i in 0..3 {

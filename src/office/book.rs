@@ -109,6 +109,10 @@ pub struct GridCell {
     /// a formula error (`#DIV/0!`) or a value that could not be read
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// a number whose display format the file's reader does not give (.xls, .ods): its plain
+    /// digits, so a 78.59% stored as 0.7859 reads as 0.7859
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unformatted: bool,
 }
 
 /// `B7` from zero-based row 6, column 1.

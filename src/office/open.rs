@@ -25,6 +25,8 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Grid, String> {
     }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| refused(name, &e.to_string()))?;
     let mut grid = Grid::default();
+    // calamine gives number formats for .xlsx only
+    let formats_known = matches!(book, Sheets::Xlsx(_));
     for sheet in book.sheet_names() {
         let values = book.worksheet_range(&sheet).map_err(|e| refused(name, &e.to_string()))?;
         let (h, w) = values.get_size();
@@ -46,9 +48,15 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Grid, String> {
                 match v {
                     Data::Empty => {}
                     Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => cell.text = s.trim_end().to_string(),
-                    Data::Int(i) => cell.text = i.to_string(),
+                    Data::Int(i) => {
+                        cell.text = i.to_string();
+                        cell.unformatted = !formats_known;
+                    }
                     Data::Float(f) => match show_float(*f, &fmt) {
-                        Some(t) => cell.text = t,
+                        Some(t) => {
+                            cell.text = t;
+                            cell.unformatted = !formats_known;
+                        }
                         None => cell.error = Some("无法读取的数字".into()),
                     },
                     Data::Bool(b) => cell.text = if *b { "是" } else { "否" }.into(),

@@ -12,6 +12,7 @@
 use super::book::{address, Grid, GridCell, GridSheet};
 use crate::forms::layout::{Block, BlockType, Column, Layout};
 use crate::Document;
+use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::{Map, Value as Json};
 
@@ -326,7 +327,30 @@ impl<'a> Sheet<'a> {
             notes.push(Note { sheet: self.src.name.clone(), cell: address(r as u32, c as u16), message: format!("单元格 {} 是错误值 {e}（公式出错），已留空，请填入正确的数", address(r as u32, c as u16)) });
             return Some(String::new());
         }
+        // a .xls formula whose result is text (等级 by IF) comes through its reader as the number 0:
+        // left for the core, which computes every formula's cell anyway
+        if cell.formula && cell.unformatted && cell.text.trim() == "0" {
+            return Some(String::new());
+        }
         Some(cell.text.trim().to_string())
+    }
+
+    /// A rate column's cell (执行率, 完成率, 占比 …). A .xls or .ods keeps 78.59% as the number
+    /// 0.7859 and its reader does not say the cell shows it as a percentage: a plain number of at
+    /// most 10 there is a fraction shown as a percentage (nobody states 执行率 0.7859%).
+    #[cfg_attr(target_arch = "wasm32", optimize(size))]
+    fn rate_at(&self, r: usize, c: usize, notes: &mut Vec<Note>) -> Option<String> {
+        let v = self.value_at(r, c, notes)?;
+        if !self.cell(r, c).is_some_and(|x| x.unformatted) {
+            return Some(v);
+        }
+        let Ok(n) = v.parse::<Decimal>() else { return Some(v) };
+        if n.is_zero() || n.abs() > Decimal::TEN {
+            return Some(v);
+        }
+        let Some(p) = n.checked_mul(Decimal::ONE_HUNDRED) else { return Some(v) };
+        notes.push(Note { sheet: self.src.name.clone(), cell: address(r as u32, c as u16), message: format!("单元格 {} 的 {v} 按百分比读作 {}%（.xls/.ods 文件中的数字格式无法读取，请核对）", address(r as u32, c as u16), p.normalize()) });
+        Some(format!("{}%", p.normalize()))
     }
 
     #[cfg_attr(target_arch = "wasm32", optimize(size))]
@@ -416,16 +440,31 @@ impl<'a> Sheet<'a> {
                 at.is_some_and(|c| fixed_name(self.text(r, c)) == fixed_name(&fx.label))
             });
             let mut row = Map::new();
+            // cells whose number came without its format (.xls/.ods), by key
+            let mut bare: Vec<(String, usize)> = Vec::new();
             for &(c, col) in &map {
                 if col.key == "label" && fixed.is_some() {
                     self.take(r, c);
                     continue;
                 }
-                let Some(v) = self.value_at(r, c, notes) else { continue };
+                let Some(v) = (if is_rate(col) { self.rate_at(r, c, notes) } else { self.value_at(r, c, notes) }) else { continue };
+                if !is_rate(col) && self.cell(r, c).is_some_and(|x| x.unformatted) {
+                    bare.push((col.key.clone(), c));
+                }
                 self.take(r, c);
                 let void = v == "—" || v == "-" && col.key != "label";
                 if !v.is_empty() && !void && !col.total_only || col.total_only && fixed.is_some() && !v.is_empty() && !void {
                     row.insert(col.key.clone(), Json::String(v));
+                }
+            }
+            // an indicator's 指标值 and 实际完成值 are stated alike: one a percentage (95%), the other
+            // a bare 0.98 from a .xls/.ods is the percentage 98% its format showed
+            for (key, other) in [("actual", "target"), ("target", "actual")] {
+                let pct = row.get(other).and_then(Json::as_str).is_some_and(|t| t.contains('%'));
+                if let (true, Some(&(_, c))) = (pct, bare.iter().find(|(k, _)| k == key)) {
+                    if let Some(p) = self.rate_at(r, c, notes) {
+                        row.insert(key.to_string(), Json::String(p));
+                    }
                 }
             }
             if let Some(fx) = fixed {
@@ -484,6 +523,11 @@ impl<'a> Sheet<'a> {
 
 /// 合计 and 总计 name the same row in different templates.
 #[cfg_attr(target_arch = "wasm32", optimize(size))]
+/// a column of rates or shares, as its label says
+fn is_rate(c: &Column) -> bool {
+    c.label.contains('率') || c.label.contains("占比") || c.key == "rate"
+}
+
 fn fixed_name(t: &str) -> String {
     let n = norm(t);
     match n.as_str() {

@@ -42,9 +42,17 @@ JH.sheets = () => {
   if (!sheets) { const s = new CSSStyleSheet(); s.replaceSync(JH.CSS); sheets = [s]; }
   return sheets;
 };
+// The core starts once, from where init() says (by default jiaohe_bg.wasm beside jiaohe.js). An
+// element in the page's markup asks for it as soon as it is defined: the start waits a task, so
+// an init(url) in the same script still decides where the wasm is; a failed start is forgotten,
+// and elements that could not start try again once init() succeeds.
 let started = null;
+let source;
 const boot = () => { JH.catalog = wasm.catalog(); JH.subjects = JH.catalog.subjects; };
-JH.ready = () => started || (started = __wbg_init().then(boot));
+JH.ready = () => started || (started = new Promise((r) => setTimeout(r, 0))
+  .then(() => __wbg_init(source === undefined ? undefined : { module_or_path: source }))
+  .then(boot)
+  .catch((e) => { started = null; throw e; }));
 let office = null;
 let officeWasm;
 JH.office = () => office || (office = import('./office/jiaohe_office.js').then((m) => m.default(officeWasm === undefined ? undefined : { module_or_path: officeWasm }).then(() => m)).catch((e) => {
@@ -59,12 +67,15 @@ ${scripts}
  *  \`office\`: where exportXlsx() finds office/jiaohe_office_bg.wasm once bundled. */
 export function init(input, { office } = {}) {
   if (office !== undefined) officeWasm = office;
-  if (!started) started = __wbg_init(input === undefined ? undefined : { module_or_path: input }).then(boot);
-  return started;
+  if (input !== undefined) source = input;
+  return JH.ready().then(() => {
+    (JH.waiting || []).splice(0).forEach((el) => { if (el.isConnected) el.connectedCallback(); });
+  });
 }
 /** Starts the core at once from the wasm's bytes or a compiled module. */
 export function initSync(module) {
-  if (!started) { wasm.initSync({ module }); boot(); started = Promise.resolve(); }
+  if (!JH.catalog) { wasm.initSync({ module }); boot(); }
+  started = Promise.resolve();
 }
 export const JiaoheForm = JH.JiaoheForm;
 export { evaluate, readDocument, catalog, checkText, carryForward, version } from './jiaohe.js';

@@ -158,6 +158,8 @@ test('a plain form: reset brings back the document the host gave; disabled makes
   await page.waitForFunction(() => document.querySelector('jiaohe-form').shadowRoot.querySelector('.form-title').textContent === '部门预算公开');
   await cellOf(page, 'general.rows.0.name').fill('一般公共服务支出');
   await page.waitForFunction(() => document.querySelector('jiaohe-form').document.general.rows[0].name === '一般公共服务支出');
+  await page.evaluate(() => document.querySelector('form').reset());
+  await page.waitForFunction(() => !(document.querySelector('jiaohe-form').document.general.rows[0] || {}).name);
   assert.deepEqual(complaints, []);
   await context.close();
 });
@@ -185,11 +187,35 @@ test('embedded, the form behaves as the page\'s: a block pasted from Excel fills
   await cellOf(page, 'indicators.0.actual').focus();
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.querySelector('jiaohe-form').shadowRoot.activeElement.getAttribute('data-path')), 'indicators.1.actual');
+  await page.evaluate(() => { window.told = []; document.querySelector('jiaohe-form').addEventListener('jiaohe-change', (e) => window.told.push(e.detail.document.indicators.length)); });
   await page.keyboard.press('Control+z');
   await page.waitForFunction(() => !document.querySelector('jiaohe-form').document.indicators.some((r) => r && r.name === '满意度'));
   assert.equal(await cellOf(page, 'indicators.0.name').inputValue(), '');
+  // the host hears of an undo as of any edit: its copy of the document stays in step
+  assert.equal(await page.evaluate(() => window.told.length), 1);
   await page.keyboard.press('Control+y');
   await page.waitForFunction(() => document.querySelector('jiaohe-form').document.indicators[1].name === '满意度');
+  assert.deepEqual(complaints, []);
+  await context.close();
+});
+
+test('a document given before the core is in, and init() pointing at a wasm the integrator moved, with the element already in the markup', async () => {
+  // the package without its wasm beside the module: only init(url) can find it
+  const moved = path.join(site, 'moved');
+  cpSync(path.join(site, 'node_modules/jiaohe'), path.join(moved, 'pkg'), { recursive: true });
+  rmSync(path.join(moved, 'pkg/jiaohe_bg.wasm'));
+  cpSync(path.join(site, 'node_modules/jiaohe/jiaohe_bg.wasm'), path.join(moved, 'core.wasm'));
+  writeFileSync(path.join(moved, 'index.html'), `<!DOCTYPE html><meta charset="utf-8">
+<jiaohe-form kind="project_self_evaluation" policy="urumqi-2023"></jiaohe-form>
+<script type="module">
+import { init } from './pkg/element.js';
+const form = document.querySelector('jiaohe-form');
+form.document = ${JSON.stringify(JSON.stringify(fixture('seed001/03')))};
+init('/moved/core.wasm');
+</script>`);
+  const { context, page, complaints } = await openSite('moved/index.html');
+  await page.waitForFunction(() => document.querySelector('jiaohe-form').evaluation.summary.total_score === '89.15');
+  assert.equal(await cellOf(page, 'project').inputValue(), '原机电老干所运行维护费');
   assert.deepEqual(complaints, []);
   await context.close();
 });

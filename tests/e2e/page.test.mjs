@@ -274,3 +274,17 @@ test('an input method\'s composing text is not checked or saved; the finished wo
   assert.equal(await stored(), '招商');
   await context.close();
 });
+
+test('a browser without custom elements (Firefox 62, within the stated floor) still gets the whole page', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => { Object.defineProperty(window, 'customElements', { value: undefined }); });
+  const { page, errors } = await openPage(context);
+  await cell(page, 'funds.rows.0.executed').fill('2,116.80');
+  await cell(page, 'funds.rows.1.executed').fill('48.28');
+  assert.equal(await cell(page, 'funds.total.executed').getAttribute('placeholder'), '2,165.08');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelector('[data-path="funds.rows.1.executed"]').value === '');
+  assert.equal(await page.locator('#notice').textContent().then((t) => /加载失败/.test(t)), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

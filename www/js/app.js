@@ -361,9 +361,9 @@
     $('policy').value = policy;
     if ($('policy').value !== policy) { policy = 'default'; $('policy').value = policy; }
 
-    sheet = $('sheet').attach(null, {
+    sheet = JH.attachSheet($('sheet'), null, {
       blankText: '尚未填写。按原表填写，或从 Excel 粘贴；“更多 → 打开示例表”可先看一张填好的表；要核对一段文字（决算说明等），在“表单”中选“文字核对”。',
-      readOnlyText: '本页现为只读（另一标签页正在编辑这份草稿）；请刷新本页',
+      readOnlyPaste: '本页现为只读（另一标签页正在编辑这份草稿），没有粘贴；请刷新本页。',
       notice: notice,
       readFiles: readFiles,
       openFile: openFile,

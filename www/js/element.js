@@ -124,7 +124,7 @@ JH.csvCell = function (v) {
         adoptNext = false;
         if (adoptRows(ev)) { return; }
       }
-      JH.current = store.doc;
+      formEl.jhDoc = store.doc;
       JH.paint(formEl, ev);
       var s = ev.summary || {};
       var parts = [];
@@ -211,7 +211,6 @@ JH.csvCell = function (v) {
       var active = JH.focused(formEl);
       var path = keepFocus && active && formEl.contains(active) ? active.getAttribute('data-path') : null;
       form = JH.formOf(store.doc.kind) || JH.catalog.forms[0];
-      JH.current = store.doc;
       if (form === JH.TEXT) {
         JH.textRender(formEl, { store: function () { return store; }, notice: notice, findings: showFindings, findingsEl: findingsEl, summary: summaryEl, policy: function () { return policy; }, openFile: hooks.openFile });
       } else {
@@ -230,10 +229,18 @@ JH.csvCell = function (v) {
       if (t && t.id === 'tx-input') { return true; }
       if ((ev.ctrlKey || ev.metaKey) && !ev.altKey) {
         var k = String(ev.key || '').toLowerCase();
-        if (k === 'z' && !ev.shiftKey) { ev.preventDefault(); if (store.undoEdit()) { draw(true); } return true; }
-        if (k === 'y' || (k === 'z' && ev.shiftKey)) { ev.preventDefault(); if (store.redoEdit()) { draw(true); } return true; }
+        if (k === 'z' && !ev.shiftKey) { ev.preventDefault(); step(false); return true; }
+        if (k === 'y' || (k === 'z' && ev.shiftKey)) { ev.preventDefault(); step(true); return true; }
       }
       return false;
+    }
+
+    /* one undo (or redo): the form drawn again, the host told of the changed document */
+    function step(redo) {
+      if (!(redo ? store.redoEdit() : store.undoEdit())) { return false; }
+      if (hooks.edited) { hooks.edited(); }
+      draw(true);
+      return true;
     }
 
     function rowOp(list, op, i) {
@@ -256,7 +263,7 @@ JH.csvCell = function (v) {
       if (idx >= 0) { JH.focusPath(formEl, list.path + '.' + idx); }
       if (removed) {
         var what = removed.name || removed.label || removed.project || '';
-        notice('已删除第 ' + (i + 1) + ' 行' + (what ? '“' + what + '”' : '') + '。', { label: '撤销（Ctrl+Z）', run: function () { if (store.undoEdit()) { draw(true); } } });
+        notice('已删除第 ' + (i + 1) + ' 行' + (what ? '“' + what + '”' : '') + '。', { label: '撤销（Ctrl+Z）', run: function () { step(false); } });
       }
     }
 
@@ -397,7 +404,7 @@ JH.csvCell = function (v) {
       var path = t.getAttribute('data-path');
       var table = t.closest('table[data-grid]');
       if (!path) { return; }
-      if (store.readOnly) { ev.preventDefault(); notice(hooks.readOnlyText + '，没有粘贴。'); return; }
+      if (store.readOnly) { ev.preventDefault(); notice(hooks.readOnlyPaste); return; }
       var plain = ev.clipboardData.getData('text/plain');
       // paragraphs of text (no table on the clipboard, no tabs) pasted into a text cell stay in it
       if (t.tagName === 'TEXTAREA' && !/<table/i.test(ev.clipboardData.getData('text/html')) && plain.indexOf('\t') < 0) { return; }
@@ -648,6 +655,8 @@ JH.csvCell = function (v) {
       draw: draw,
       refresh: refresh,
       changed: refreshSoon,
+      /* an evaluation waiting for a pause in typing, done now (the host is about to read it) */
+      now: function () { if (pending) { refreshNow(); } },
       undoKey: function (ev) { return !!store && undoKey(ev); },
       lock: lock,
       store: function () { return store; },
@@ -661,11 +670,34 @@ JH.csvCell = function (v) {
   }
   JH.Sheet = Sheet;
 
-  /* The element. In the offline page it is attached to the page's drafts and draws into the
-     page's own parts (attach); embedded (the package's element.js defines JH.ready), it draws into
-     its shadow root and edits its own document in memory. */
+  /* The offline page: its drafts (doc.js Store) edited in the page's own parts of `host` (the
+     <jiaohe-form> in index.html, marked data-part="form|summary|list"). Works without custom
+     elements (the page's floor browsers). */
+  JH.attachSheet = function (host, store, hooks) {
+    var parts = {};
+    ['form', 'summary', 'list'].forEach(function (p) { parts[p] = host.querySelector('[data-part="' + p + '"]'); });
+    var sheet = Sheet(parts, hooks);
+    if (store) { sheet.use(store); }
+    return sheet;
+  };
+
+  /* The element, embedded (the package's element.js defines JH.ready): it draws into its shadow
+     root and edits its own document in memory. */
   var BLOCK = { error: ['error'], warning: ['error', 'warning'], none: [] };
-  if (typeof window.customElements === 'undefined' || typeof HTMLElement === 'undefined') { return; }
+  if (typeof window === 'undefined' || typeof window.customElements === 'undefined' || typeof HTMLElement === 'undefined') { return; }
+
+  function message(e) { return String(e && e.message || e); }
+
+  /* A document as the host gives it (an object or JSON text), read by the core's reader. */
+  function readGiven(value) {
+    var text = typeof value === 'string' ? value : JSON.stringify(value);
+    try {
+      if (JH.TEXT && /^\s*\{\s*"kind"\s*:\s*"text"/.test(text)) { return JSON.parse(text); }
+      return JH.api().readDocument(text);
+    } catch (e) {
+      throw new Error('无法打开这份文档：' + message(e));
+    }
+  }
 
   class JiaoheForm extends HTMLElement {
     static get formAssociated() { return true; }
@@ -673,8 +705,8 @@ JH.csvCell = function (v) {
 
     constructor() {
       super();
-      this.jh = { sheet: null, internals: null, initial: null, pending: null, policy: null, changed: false };
-      // form-associated where the browser can (Chrome 77+); the page's floor (69) needs none of it
+      this.jh = { sheet: null, internals: null, initial: null, pending: null, policy: null, changed: false, formDisabled: false };
+      // form-associated where the browser can (Chrome 77+)
       if (typeof this.attachInternals === 'function') { this.jh.internals = this.attachInternals(); }
     }
 
@@ -682,16 +714,20 @@ JH.csvCell = function (v) {
       var self = this;
       if (self.jh.sheet || self.jh.starting || typeof JH.ready !== 'function') { return; }
       self.jh.starting = true;
-      JH.ready().then(function () { self.mount(); }, function (e) {
+      JH.ready().then(function () { self.mount(); }).catch(function (e) {
         self.jh.starting = false;
-        self.shadowOrSelf().textContent = '校核核心无法加载：' + String(e && e.message || e);
+        self.jh.sheet = null;
+        var root = self.shadowOrSelf();
+        root.textContent = '校核核心无法加载：' + message(e);
+        // started again once the host calls init() with the core's location
+        (JH.waiting || (JH.waiting = [])).push(self);
       });
     }
 
     shadowOrSelf() { return this.shadowRoot || this.attachShadow({ mode: 'open' }); }
 
-    /* Embedded: the element's own parts in its shadow root, styled by constructed sheets (a strict
-       CSP without 'unsafe-inline' allows them), and a document in memory. */
+    /* The element's own parts in its shadow root, styled by constructed sheets (a strict CSP
+       without 'unsafe-inline' allows them), and a document in memory. */
     mount() {
       var self = this;
       var root = self.shadowOrSelf();
@@ -708,9 +744,9 @@ JH.csvCell = function (v) {
       var timer = 0;
       var hooks = {
         blankText: '尚未填写。按原表填写，或从 Excel / WPS 粘贴。',
-        readOnlyText: '本表现为只读',
+        readOnlyPaste: '本表现为只读，没有粘贴。',
         notice: function (msg, action, fade) {
-          var detail = { message: msg || '', action: action ? action.label : null };
+          var detail = { message: msg || '', action: action ? action.label : null, run: action ? action.run : null };
           if (msg && !self.dispatchEvent(new CustomEvent('jiaohe-notice', { detail: detail, cancelable: true }))) { return; }
           clearTimeout(timer);
           noticeEl.textContent = msg || '';
@@ -727,32 +763,24 @@ JH.csvCell = function (v) {
         openFile: function () {},
         carry: function (next) { self.dispatchEvent(new CustomEvent('jiaohe-carry', { detail: { document: next } })); },
         drawn: function () {},
+        edited: function () { self.edited(); },
         evaluated: function (ev, blank) { self.evaluated(ev, blank); }
       };
-      self.start(JH.Sheet({ form: formEl, summary: summary, list: list }, hooks));
+      self.jh.sheet = JH.Sheet({ form: formEl, summary: summary, list: list }, hooks);
+      self.jh.sheet.policy(self.jh.policy || self.getAttribute('policy') || 'default');
       root.addEventListener('keydown', function (ev) { if (!ev.defaultPrevented) { self.jh.sheet.undoKey(ev); } });
-      var doc = self.jh.pending || self.blank();
-      self.jh.pending = null;
+      // leaving a cell (for the host's 提交 button, say): the value and validity the host form
+      // reads are those of what is typed, even when an evaluation waits for a pause in typing
+      root.addEventListener('focusout', function () { self.jh.sheet.now(); });
+      var doc = null;
+      if (self.jh.pending !== null) {
+        try { doc = readGiven(self.jh.pending); } catch (e) { hooks.notice(message(e)); }
+        self.jh.pending = null;
+      }
+      if (!doc) { doc = self.blank(); } else { self.jh.changed = true; }
       self.jh.initial = clone(doc);
       self.useDocument(doc);
       self.dispatchEvent(new CustomEvent('jiaohe-ready', { detail: { evaluation: self.evaluation } }));
-    }
-
-    /* The offline page: its drafts (doc.js Store) drawn into the page's own parts. */
-    attach(store, hooks) {
-      var parts = {};
-      ['form', 'summary', 'list'].forEach(function (p) { parts[p] = this.querySelector('[data-part="' + p + '"]'); }, this);
-      var self = this;
-      var own = hooks.evaluated;
-      hooks.evaluated = function (ev, blank) { self.evaluated(ev, blank); if (own) { own(ev, blank); } };
-      this.start(JH.Sheet(parts, hooks));
-      if (store) { this.jh.sheet.use(store); }
-      return this.jh.sheet;
-    }
-
-    start(sheet) {
-      this.jh.sheet = sheet;
-      this.jh.sheet.policy(this.jh.policy || this.getAttribute('policy') || 'default');
     }
 
     /* the kind's blank document (a catalog copy) */
@@ -763,21 +791,32 @@ JH.csvCell = function (v) {
 
     useDocument(doc) {
       var self = this;
-      var edits = new JH.Edits(doc, function () { self.jh.changed = true; self.jh.sheet.changed(); });
-      if (this.disabledNow()) { edits.readOnly = true; }
+      var edits = new JH.Edits(doc, function () { self.edited(); self.jh.sheet.changed(); });
+      edits.readOnly = this.disabledNow();
       this.jh.sheet.use(edits);
     }
 
-    disabledNow() { return this.hasAttribute('disabled') || !!this.jh.formDisabled; }
+    /* the user changed the document: the host form's value at once, jiaohe-change after the
+       evaluation */
+    edited() {
+      this.jh.changed = true;
+      var store = this.jh.sheet && this.jh.sheet.store();
+      if (this.jh.internals && store) { var text = JSON.stringify(store.doc); this.jh.internals.setFormValue(text, text); }
+    }
+
+    disabledNow() { return this.hasAttribute('disabled') || this.jh.formDisabled; }
+
+    lockNow() {
+      var sheet = this.jh.sheet;
+      if (sheet && sheet.store()) { sheet.store().readOnly = this.disabledNow(); sheet.lock(this.disabledNow()); }
+    }
 
     /* After every evaluation: the value the host form submits, its validity, and jiaohe-change
-       once the user has edited. */
+       once the document changed. */
     evaluated(ev, blank) {
-      var sheet = this.jh.sheet;
-      var store = sheet && sheet.store();
+      var store = this.jh.sheet && this.jh.sheet.store();
       if (!store) { return; }
-      // the page's element is in no form: it submits nothing (and a big draft is not copied per key)
-      var internals = this.shadowRoot ? this.jh.internals : null;
+      var internals = this.jh.internals;
       if (internals) {
         var text = JSON.stringify(store.doc);
         internals.setFormValue(text, text);
@@ -806,32 +845,35 @@ JH.csvCell = function (v) {
     }
 
     attributeChangedCallback(name, old, value) {
-      var sheet = this.jh.sheet;
       if (name === 'policy') { this.policy = value || 'default'; }
-      if (!sheet || !this.shadowRoot) { return; }
-      if (name === 'kind' && value !== old && sheet.store() && sheet.store().doc.kind !== value && JH.formOf(value || '')) { this.jh.initial = this.blank(); this.useDocument(this.jh.initial); }
+      var sheet = this.jh.sheet;
+      if (!sheet || !this.shadowRoot || !sheet.store()) { return; }
+      if (name === 'kind' && value !== old && sheet.store().doc.kind !== value && JH.formOf(value || '')) {
+        this.jh.initial = this.blank();
+        this.jh.changed = true;
+        this.useDocument(clone(this.jh.initial));
+      }
       if (name === 'block-on') { sheet.refresh(); }
-      if (name === 'disabled') { this.formDisabledCallback(this.disabledNow()); }
+      if (name === 'disabled') { this.lockNow(); }
     }
 
     get document() {
       var store = this.jh.sheet && this.jh.sheet.store();
-      return store ? clone(store.doc) : this.jh.pending ? clone(this.jh.pending) : null;
+      if (store) { return clone(store.doc); }
+      if (this.jh.pending === null) { return null; }
+      try { return typeof this.jh.pending === 'string' ? JSON.parse(this.jh.pending) : clone(this.jh.pending); } catch (e) { return null; }
     }
 
-    /* A new document (a JS object, read by the core's reader: its shapes, its Chinese messages).
-       The document the element already holds, given back (a framework binding the change event's
-       document to this property), changes nothing, so the cell being typed in keeps its focus. */
+    /* A new document (a JS object or JSON text, read by the core's reader: its shapes, its
+       Chinese messages). The document the element already holds, given back (a framework binding
+       the change event's document to this property), changes nothing, so the cell being typed in
+       keeps its focus. Given before the core is loaded, it is read once it is. */
     set document(value) {
       if (value === null || value === undefined) { return; }
-      var doc;
-      var text = typeof value === 'string' ? value : JSON.stringify(value);
       var store = this.jh.sheet && this.jh.sheet.store();
-      if (store && JSON.stringify(store.doc) === JSON.stringify(JSON.parse(text))) { return; }
-      try { doc = /^\s*\{\s*"kind"\s*:\s*"text"/.test(text) ? JSON.parse(text) : JH.api().readDocument(text); } catch (e) {
-        throw new Error('无法打开这份文档：' + String(e && e.message || e));
-      }
-      if (!this.jh.sheet || !this.shadowRoot) { this.jh.pending = doc; return; }
+      if (!store || !this.shadowRoot) { this.jh.pending = typeof value === 'string' ? value : clone(value); return; }
+      var doc = readGiven(value);
+      if (JSON.stringify(store.doc) === JSON.stringify(doc)) { return; }
       // what the host form's reset brings back, as an input's default value
       this.jh.initial = clone(doc);
       // the host hears of the new evaluation as of an edit
@@ -850,8 +892,8 @@ JH.csvCell = function (v) {
     get form() { return this.jh.internals ? this.jh.internals.form : null; }
     get validity() { return this.jh.internals ? this.jh.internals.validity : null; }
     get validationMessage() { return this.jh.internals ? this.jh.internals.validationMessage : ''; }
-    checkValidity() { return this.jh.internals ? this.jh.internals.checkValidity() : true; }
-    reportValidity() { return this.jh.internals ? this.jh.internals.reportValidity() : true; }
+    checkValidity() { if (this.jh.sheet) { this.jh.sheet.now(); } return this.jh.internals ? this.jh.internals.checkValidity() : true; }
+    reportValidity() { if (this.jh.sheet) { this.jh.sheet.now(); } return this.jh.internals ? this.jh.internals.reportValidity() : true; }
 
     /* the finding's cell focused and scrolled into view; false when it is not on the form */
     focusFinding(path) { return !!this.jh.sheet && this.jh.sheet.focus(String(path || '')); }
@@ -896,14 +938,16 @@ JH.csvCell = function (v) {
       });
     }
 
-    formResetCallback() { if (this.jh.sheet && this.jh.initial) { this.jh.changed = true; this.useDocument(clone(this.jh.initial)); } }
+    formResetCallback() {
+      if (this.jh.sheet && this.jh.initial) { this.jh.changed = true; this.useDocument(clone(this.jh.initial)); }
+    }
     formDisabledCallback(disabled) {
-      this.jh.formDisabled = disabled;
-      var sheet = this.jh.sheet;
-      if (sheet && sheet.store()) { sheet.store().readOnly = this.disabledNow(); sheet.lock(this.disabledNow()); }
+      this.jh.formDisabled = !!disabled;
+      this.lockNow();
     }
     formStateRestoreCallback(state) {
-      if (typeof state === 'string' && state) { try { this.document = state; } catch (e) { /* the restored text is not a document: keep the blank */ } }
+      if (typeof state !== 'string' || !state) { return; }
+      try { this.document = state; } catch (e) { /* the restored text is not a document: keep what is there */ }
     }
   }
 

@@ -84,7 +84,7 @@
     return wrap;
   }
 
-  function cell(col, path, value, label) {
+  function cell(col, path, value, label, doc) {
     var td = el('td', { className: 'c-' + col.key + (col.wide ? ' wide' : '') + (col.amount ? ' num' : '') + (col.explain ? ' explain' : '') });
     td.appendChild(field(path, value, {
       derived: col.derived, computed: col.computed, multiline: col.wide, rows: 1,
@@ -93,7 +93,7 @@
     if (col.levels) {
       var sel = el('select', { 'data-path': path.replace(/\.actual$/, '.level'), className: 'level', 'aria-label': label + ' 完成等级', hidden: true },
         [el('option', { value: '', text: '完成等级…' })].concat(col.levels.map(function (l) { return el('option', { value: l, text: l }); })));
-      sel.value = text(JH.get(JH.current, path.replace(/\.actual$/, '.level')));
+      sel.value = text(JH.get(doc, path.replace(/\.actual$/, '.level')));
       td.appendChild(sel);
     }
     td.appendChild(el('div', { className: 'why', 'data-why': path }));
@@ -106,7 +106,7 @@
     var name = '第' + (i + 1) + '行';
     cols.forEach(function (c) {
       if (c.total_only) { tr.appendChild(el('td', { className: 'na', text: '—' })); return; }
-      tr.appendChild(cell(c, p + '.' + c.key, JH.get(doc, p + '.' + c.key), name));
+      tr.appendChild(cell(c, p + '.' + c.key, JH.get(doc, p + '.' + c.key), name, doc));
     });
     var ops = el('td', { className: 'ops no-print' });
     if (carry) { ops.appendChild(el('button', { type: 'button', className: 'carry', 'data-op': 'carry', 'data-index': i, text: carry })); }
@@ -264,7 +264,7 @@
         if (fx.omit && fx.omit.indexOf(c.key) >= 0) { tr.appendChild(el('td', { className: 'na', text: '—' })); return; }
         var col = c;
         if (fx.computed && fx.computed.indexOf(c.key) >= 0) { col = Object.assign({}, c, { computed: true }); }
-        tr.appendChild(cell(col, fx.path + '.' + c.key, JH.get(doc, fx.path + '.' + c.key), fx.label));
+        tr.appendChild(cell(col, fx.path + '.' + c.key, JH.get(doc, fx.path + '.' + c.key), fx.label, doc));
       });
       if (list) { tr.appendChild(el('td', { className: 'no-print' })); }
       body.appendChild(tr);
@@ -396,7 +396,8 @@
   }
 
   function render(container, form, doc, actions) {
-    JH.current = doc;
+    // the document this container shows (each form its own: a page may hold several)
+    container.jhDoc = doc;
     container.innerHTML = '';
     container.jhView = null;
     grids = container.jhGrids = [];
@@ -509,10 +510,10 @@
   }
 
   /* One element as the evaluation shows it: a computed value, or the user's own. */
-  function showCell(e, path, computed) {
+  function showCell(e, path, computed, doc) {
     var c = computed[path];
     if (e.tagName === 'OUTPUT') {
-      var own = JH.get(JH.current, path);
+      var own = JH.get(doc, path);
       var t = c !== undefined ? c : (typeof own === 'string' ? own : '');
       if (e.textContent !== t) { e.textContent = t; }
     } else if (e.classList.contains('computable')) {
@@ -541,7 +542,7 @@
   }
 
   function showPath(v, path, computed) {
-    (v.els[path] || []).forEach(function (e) { showCell(e, path, computed); });
+    (v.els[path] || []).forEach(function (e) { showCell(e, path, computed, v.doc); });
     // a row's kind decides whether its 完成等级 choice is offered
     if (/\.kind$/.test(path)) { showPath(v, path.replace(/\.kind$/, '.level'), computed); }
   }
@@ -550,6 +551,7 @@
      last one (all of them after the form is drawn, or for `root`, rows just drawn). */
   function paint(container, ev, root) {
     var v = view(container);
+    v.doc = container.jhDoc;
     var computed = ev.computed || {};
     var full = !v.painted || root;
     if (full) {
@@ -566,7 +568,7 @@
     v.computed = computed;
     v.painted = true;
     v.last = ev;
-    var year = (JH.current && JH.current.year) || '';
+    var year = (v.doc && v.doc.year) || '';
     if (year !== v.year) {
       v.year = year;
       Array.prototype.forEach.call(container.querySelectorAll('[data-year]'), function (y) { y.textContent = year ? '（' + year + '年度）' : ''; });

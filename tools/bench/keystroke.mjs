@@ -42,8 +42,8 @@ export async function openDoc(page, doc, name = 'bench.json') {
 /** Median and spread of `presses` keystrokes into a 正向 indicator's 年度指标值, and the floor. */
 export async function timeKeystrokes(page, { presses = 41 } = {}) {
   const row = await page.evaluate(() => {
-    const ev = window.jiaohe.evaluate(window.JH.current);
-    return (window.JH.current.indicators || []).findIndex((r, i) =>
+    const ev = window.jiaohe.evaluate(document.getElementById('form').jhDoc);
+    return (document.getElementById('form').jhDoc.indicators || []).findIndex((r, i) =>
       // below 1000%, so ten times the target leaves it below 100%
       ev.computed[`indicators.${i}.kind`] === '正向' && /^\d{1,3}\.\d\d%$/.test(ev.computed[`indicators.${i}.completion`] || '') && /\d/.test(r.target || ''));
   });

@@ -240,6 +240,8 @@ fn bad_files_are_refused_in_chinese() {
         ("乱.xlsx", (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect(), "损坏"),
         ("空.xlsx", Vec::new(), "空"),
         ("大.xlsx", vec![0u8; open::MAX_BYTES + 1], "MB"),
+        // Excel's own encryption (an open password): said so, not called damaged
+        ("加密.xlsx", std::fs::read("tests/fixtures/office/locked.xlsx").unwrap(), "设有打开密码"),
     ];
     for (name, bytes, says) in cases {
         let e = open::read(&bytes, name).unwrap_err();
@@ -480,3 +482,78 @@ fn libreoffice_reads_the_report_docx_as_our_text() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+
+/// Workbooks damaged the ways files are (bytes flipped, cut short, the sheet XML inside the zip
+/// garbled), read as a user would open them: a Chinese refusal or a document, never a panic.
+#[test]
+fn damaged_workbooks_are_refused_or_read_never_a_panic() {
+    use std::io::{Read, Write};
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n.max(1) as u64) as usize
+    };
+    let originals: Vec<Vec<u8>> = ["tests/fixtures/seed001/03.json", "tests/fixtures/department/seed001.json", "tests/fixtures/budget/seed004.json"]
+        .iter()
+        .map(|f| jiaohe::office::to_xlsx(&Document::from_json(&std::fs::read_to_string(f).unwrap()).unwrap(), &Policy::default()).unwrap())
+        .collect();
+    let (mut refused, mut read) = (0, 0);
+    for case in 0..600 {
+        let src = &originals[case % originals.len()];
+        let bytes = match case % 3 {
+            0 => {
+                let mut b = src.clone();
+                for _ in 0..1 + next(8) {
+                    let i = next(b.len());
+                    b[i] = next(256) as u8;
+                }
+                b
+            }
+            1 => src[..next(src.len())].to_vec(),
+            _ => {
+                // every entry copied, the XML ones garbled: characters dropped, repeated or swapped
+                let mut zin = zip::ZipArchive::new(std::io::Cursor::new(src.as_slice())).unwrap();
+                let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+                for k in 0..zin.len() {
+                    let mut f = zin.by_index(k).unwrap();
+                    let name = f.name().map(|n| n.to_string()).unwrap_or_default();
+                    let mut data = Vec::new();
+                    f.read_to_end(&mut data).unwrap();
+                    if name.ends_with(".xml") && next(2) == 0 {
+                        for _ in 0..1 + next(6) {
+                            if data.is_empty() {
+                                break;
+                            }
+                            let i = next(data.len());
+                            match next(3) {
+                                0 => {
+                                    data.drain(i..(i + next(40)).min(data.len()));
+                                }
+                                1 => {
+                                    let piece: Vec<u8> = data[i..(i + next(60)).min(data.len())].to_vec();
+                                    data.splice(i..i, piece);
+                                }
+                                _ => data[i] = b"<>\"'=/ 0123456789-.Eabc"[next(23)],
+                            }
+                        }
+                    }
+                    out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+                    out.write_all(&data).unwrap();
+                }
+                out.finish().unwrap().into_inner()
+            }
+        };
+        match std::panic::catch_unwind(|| jiaohe::office::open_file(&bytes, "坏.xlsx")) {
+            Ok(Ok(_)) => read += 1,
+            Ok(Err(e)) => {
+                assert!(e.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "case {case}: not Chinese: {e}");
+                refused += 1;
+            }
+            Err(_) => panic!("case {case}: opening a damaged workbook panicked"),
+        }
+    }
+    eprintln!("damaged workbooks: {read} read, {refused} refused, no panic");
+    assert!(read > 10 && refused > 100, "{read} read, {refused} refused");
+}

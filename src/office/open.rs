@@ -23,6 +23,9 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Grid, String> {
     if bytes.is_empty() {
         return Err(format!("文件“{name}”是空的"));
     }
+    if encrypted(bytes) {
+        return Err(password(name));
+    }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| refused(name, &e.to_string()))?;
     let mut grid = Grid::default();
     // calamine gives number formats for .xlsx only
@@ -111,10 +114,23 @@ fn merged(book: &mut Sheets<Cursor<&[u8]>>, sheet: &str) -> Vec<(Corner, Corner)
     dims.into_iter().map(|d| (d.start, d.end)).collect()
 }
 
+/// An .xlsx with an open password is not a zip but an OLE compound file holding the encrypted
+/// package (ECMA-376 §2.3.4.x: the streams EncryptionInfo and EncryptedPackage); calamine calls it
+/// an unknown format.
+fn encrypted(bytes: &[u8]) -> bool {
+    const OLE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    let name: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    bytes.starts_with(&OLE) && bytes.windows(name.len()).any(|w| w == name.as_slice())
+}
+
+fn password(name: &str) -> String {
+    format!("文件“{name}”设有打开密码（已加密），无法读取：请在 Excel 或 WPS 中取消密码后另存一份再打开")
+}
+
 fn refused(name: &str, why: &str) -> String {
     let w = why.to_ascii_lowercase();
     if w.contains("password") || w.contains("encrypt") {
-        format!("文件“{name}”设有打开密码（已加密），无法读取：请在 Excel 或 WPS 中取消密码后另存一份再打开")
+        password(name)
     } else if w.contains("zip") || w.contains("detect") || w.contains("cfb") || w.contains("invalid") || w.contains("eof") || w.contains("unrecognized") || w.contains("signature") {
         format!("文件“{name}”不是可读取的 Excel（.xlsx/.xls）或 WPS/LibreOffice（.ods）工作簿，或者已经损坏")
     } else {

@@ -55,6 +55,8 @@ struct Draft {
 enum Candidate {
     Sum(Vec<String>),
     Ratio(String, String),
+    /// 执行率得分: 分值 × the 执行率 as shown, capped at 100% (scoring::exec_score)
+    ExecScore(String, String),
     Grade(String),
 }
 
@@ -189,6 +191,9 @@ impl Out<'_> {
                     if c.key == "rate" {
                         cands = vec![Candidate::Ratio(format!("{prefix}{}.executed", fx.path), format!("{prefix}{}.adjusted", fx.path))];
                     }
+                    if c.key == "score" && lp == "funds.rows" {
+                        cands.insert(0, Candidate::ExecScore(format!("{prefix}{}.rate", fx.path), format!("{prefix}{}.weight", fx.path)));
+                    }
                     if computed {
                         d.pending.push((d.row, i as u16, path, cands));
                     }
@@ -319,6 +324,12 @@ impl Out<'_> {
                 }
                 let r = na.checked_div(nb)?.round_dp_with_strategy(4, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
                 (Some(r) == want).then(|| format!("ROUND({}/{},4)", address(ra.0, ra.1), address(rb.0, rb.1)))
+            }
+            Candidate::ExecScore(rate, weight) => {
+                let ((rr, r), (rw, w)) = (num(rate)?, num(weight)?);
+                let capped = r.clamp(Decimal::ZERO, Decimal::ONE);
+                let score = w.checked_mul(capped)?.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+                (Some(score) == want).then(|| format!("ROUND({}*MAX(0,MIN({},1)),2)", address(rw.0, rw.1), address(rr.0, rr.1)))
             }
             Candidate::Grade(total) => {
                 let (rt, t) = d.at.get(total).and_then(|rc| d.numbers.get(rc).map(|n| (*rc, *n)))?;

@@ -316,7 +316,7 @@
     window.jiaohe.office().then(function (office) {
       var bytes = word ? office.writeDocx(layout) : office.writeXlsx(layout);
       download(name, bytes, word ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      notice('已生成“' + name + '”' + (word ? '。' : '：合计、执行率、总分、等级为公式，在 Excel/WPS 中修改数字会自动重算；校核意见在“审核意见”工作表。'), null, 12000);
+      notice('已生成“' + name + '”' + (word ? '。' : '：合计、执行率及其得分、总分、等级为公式，在 Excel/WPS 中修改数字会自动重算；校核意见在“审核意见”工作表。'), null, 12000);
     }).catch(function (e) { notice('无法导出：' + String(e && e.message || e) + '。'); });
   }
 

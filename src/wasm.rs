@@ -106,11 +106,21 @@ pub fn to_workbook(
     #[wasm_bindgen(unchecked_param_type = "Document | string")] document: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | string | null")] options: JsValue,
 ) -> Result<String, JsValue> {
+    laid_out(document, options, |doc, eval, policy| crate::office::export::workbook(doc, eval, policy))
+}
+
+/// The document read, checked under its options, laid out by `lay` and given as JSON text.
+#[cfg(feature = "full")]
+fn laid_out<T: serde::Serialize>(
+    document: JsValue,
+    options: JsValue,
+    lay: impl Fn(&crate::Document, &crate::Evaluation, &crate::policy::Policy) -> Result<T, String>,
+) -> Result<String, JsValue> {
     let doc = self::document(document).map_err(|m| error(&m))?;
     let policy = self::options(options).and_then(|o| o.policy()).map_err(|m| error(&m))?;
     let eval = crate::evaluate_document(&doc, &policy);
-    let book = crate::office::export::workbook(&doc, &eval, &policy).map_err(|m| error(&m))?;
-    serde_json::to_string(&book).map_err(|e| error(&e.to_string()))
+    let out = lay(&doc, &eval, &policy).map_err(|m| error(&m))?;
+    serde_json::to_string(&out).map_err(|e| error(&e.to_string()))
 }
 
 /// `toReport(document, options?) → string`: the generated report text and its tables (a
@@ -121,11 +131,7 @@ pub fn to_report(
     #[wasm_bindgen(unchecked_param_type = "Document | string")] document: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | string | null")] options: JsValue,
 ) -> Result<String, JsValue> {
-    let doc = self::document(document).map_err(|m| error(&m))?;
-    let policy = self::options(options).and_then(|o| o.policy()).map_err(|m| error(&m))?;
-    let eval = crate::evaluate_document(&doc, &policy);
-    let report = crate::office::export::report(&doc, &eval).map_err(|m| error(&m))?;
-    serde_json::to_string(&report).map_err(|e| error(&e.to_string()))
+    laid_out(document, options, |doc, eval, _| crate::office::export::report(doc, eval))
 }
 
 /// `fromWorkbook(grid) → { documents, notes }`: the forms recognised in a workbook the office

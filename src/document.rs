@@ -498,18 +498,48 @@ pub fn json_tree<T: serde::Serialize + ?Sized>(v: &T) -> Result<serde_json::Valu
 struct AsciiJson;
 
 impl serde_json::ser::Formatter for AsciiJson {
+    // Most fragments are ASCII (paths, figures) and go out as they are; the others are escaped
+    // through one buffer in one pass, decoding the UTF-8 by hand: written through `chars()` and
+    // a `write_all` per character, this was a tenth of an evaluation's instructions
     fn write_string_fragment<W: ?Sized + std::io::Write>(&mut self, w: &mut W, fragment: &str) -> std::io::Result<()> {
-        let mut rest = fragment;
-        while let Some(i) = rest.bytes().position(|b| !b.is_ascii()) {
-            w.write_all(&rest.as_bytes()[..i])?;
-            let c = rest[i..].chars().next().unwrap_or_default();
-            let mut units = [0u16; 2];
-            for u in c.encode_utf16(&mut units) {
-                let hex = |shift: u16| b"0123456789abcdef"[usize::from(*u >> shift & 0xf)];
-                w.write_all(&[b'\\', b'u', hex(12), hex(8), hex(4), hex(0)])?;
-            }
-            rest = &rest[i + c.len_utf8()..];
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        if fragment.is_ascii() {
+            return w.write_all(fragment.as_bytes());
         }
-        w.write_all(rest.as_bytes())
+        let bytes = fragment.as_bytes();
+        let at = |i: usize| u32::from(bytes.get(i).copied().unwrap_or(0) & 0x3f);
+        let mut buf = [0u8; 480];
+        let mut n = 0;
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if n + 12 > buf.len() {
+                w.write_all(&buf[..n])?;
+                n = 0;
+            }
+            if b < 0x80 {
+                buf[n] = b;
+                n += 1;
+                i += 1;
+                continue;
+            }
+            let (c, len) = match b {
+                0xc0..=0xdf => (u32::from(b & 0x1f) << 6 | at(i + 1), 2),
+                0xe0..=0xef => (u32::from(b & 0x0f) << 12 | at(i + 1) << 6 | at(i + 2), 3),
+                _ => (u32::from(b & 0x07) << 18 | at(i + 1) << 12 | at(i + 2) << 6 | at(i + 3), 4),
+            };
+            let mut unit = |u: u32| {
+                let u = u as usize;
+                buf[n..n + 6].copy_from_slice(&[b'\\', b'u', HEX[u >> 12 & 0xf], HEX[u >> 8 & 0xf], HEX[u >> 4 & 0xf], HEX[u & 0xf]]);
+                n += 6;
+            };
+            if c >= 0x10000 {
+                unit(0xd800 | (c - 0x10000) >> 10);
+                unit(0xdc00 | (c - 0x10000) & 0x3ff);
+            } else {
+                unit(c);
+            }
+            i += len;
+        }
+        w.write_all(&buf[..n])
     }
 }

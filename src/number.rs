@@ -71,11 +71,16 @@ pub fn percent(num: Decimal, den: Decimal) -> Option<Decimal> {
     ratio(num, den)?.checked_mul(hundred()).map(round2)
 }
 
+/// The characters [`normalize`] changes.
+fn folds(c: char) -> bool {
+    matches!(c, '０'..='９' | '．' | '，' | '－' | '−' | '–' | '％' | '＋' | '＝' | '＞' | '＜' | '\u{3000}' | '\u{a0}' | '\t' | '\r' | '\n')
+}
+
 /// Full-width forms and stray spaces as pasted from Word, WPS and PDFs, folded to ASCII.
 pub fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
     let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    // most cells are plain ASCII already: no copy, no per-character work
-    if t.bytes().all(|b| b.is_ascii_graphic() || b == b' ') {
+    // most cells have nothing to fold (plain ASCII, or Chinese words and `≥`): no copy
+    if t.bytes().all(|b| b.is_ascii_graphic() || b == b' ') || !t.chars().any(folds) {
         return t.into();
     }
     let mut out = String::with_capacity(t.len());

@@ -106,7 +106,8 @@ pub fn parse_value(text: &str) -> Result<Option<Value>, String> {
     // `> =90%` (a stray space inside the operator)
     let folded: std::borrow::Cow<str> = if t.contains('=') && (t.contains(" =") || t.contains("= ")) { t.replace("> =", ">=").replace("< =", "<=").replace("= >", "=>").into() } else { (&*t).into() };
     // no operator starts with a digit, and most values do
-    let (cmp, rest) = match OPERATORS.iter().find(|(s, _)| !folded.starts_with(|c: char| c.is_ascii_digit()) && folded.starts_with(s)) {
+    let operator = if folded.starts_with(|c: char| c.is_ascii_digit()) { None } else { OPERATORS.iter().find(|(s, _)| folded.starts_with(s)) };
+    let (cmp, rest) = match operator {
         Some((s, c)) => (Some(*c), folded[s.len()..].trim()),
         None => (None, &*folded),
     };

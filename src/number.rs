@@ -71,34 +71,31 @@ pub fn percent(num: Decimal, den: Decimal) -> Option<Decimal> {
     ratio(num, den)?.checked_mul(hundred()).map(round2)
 }
 
-/// The characters [`normalize`] changes.
-fn folds(c: char) -> bool {
-    matches!(c, '０'..='９' | '．' | '，' | '－' | '−' | '–' | '％' | '＋' | '＝' | '＞' | '＜' | '\u{3000}' | '\u{a0}' | '\t' | '\r' | '\n')
+/// One character as [`normalize`] folds it: full-width forms to ASCII, odd spaces to a space.
+fn fold(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        '．' => '.',
+        '，' => ',',
+        '－' | '−' | '–' => '-',
+        '％' => '%',
+        '＋' => '+',
+        '＝' => '=',
+        '＞' => '>',
+        '＜' => '<',
+        '\u{3000}' | '\u{a0}' | '\t' | '\r' | '\n' => ' ',
+        _ => c,
+    }
 }
 
 /// Full-width forms and stray spaces as pasted from Word, WPS and PDFs, folded to ASCII.
 pub fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
     let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     // most cells have nothing to fold (plain ASCII, or Chinese words and `≥`): no copy
-    if t.bytes().all(|b| b.is_ascii_graphic() || b == b' ') || !t.chars().any(folds) {
+    if t.bytes().all(|b| b.is_ascii_graphic() || b == b' ') || t.chars().all(|c| fold(c) == c) {
         return t.into();
     }
-    let mut out = String::with_capacity(t.len());
-    for c in t.chars() {
-        out.push(match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '．' => '.',
-            '，' => ',',
-            '－' | '−' | '–' => '-',
-            '％' => '%',
-            '＋' => '+',
-            '＝' => '=',
-            '＞' => '>',
-            '＜' => '<',
-            '\u{3000}' | '\u{a0}' | '\t' | '\r' | '\n' => ' ',
-            _ => c,
-        });
-    }
+    let out: String = t.chars().map(fold).collect();
     match out.trim() {
         t if t.len() == out.len() => out.into(),
         t => t.to_string().into(),

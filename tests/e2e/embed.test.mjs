@@ -260,3 +260,40 @@ test('a bundler: esbuild bundles the package as an integrator\'s project imports
   assert.deepEqual(complaints, []);
   await context.close();
 });
+
+test('a trap in the core, embedded: started again from the compiled module, said once, what was typed kept; taken off the page, the element leaves no listener behind', async () => {
+  const { context, page, complaints } = await openSite('plain.html');
+  await setDocument(page, fixture('seed001/03'));
+  await page.waitForFunction(() => document.querySelector('jiaohe-form').evaluation.summary.total_score === '89.15');
+  const notices = [];
+  await page.exposeFunction('noticed', (m) => notices.push(m));
+  await page.evaluate(() => document.querySelector('jiaohe-form').addEventListener('jiaohe-notice', (e) => window.noticed(e.detail.message)));
+  // a fault as a bug in the core would raise one: its memory overwritten
+  await page.evaluate(async () => { const core = await import('/node_modules/jiaohe/jiaohe.js'); new Uint8Array(core.initSync().memory.buffer).fill(0xff); });
+  await cellOf(page, 'project').fill('不能丢的内容');
+  await page.waitForFunction(() => /已自动重新启动/.test(document.querySelector('jiaohe-form').shadowRoot.querySelector('.notice').textContent));
+  await page.waitForFunction(() => document.querySelector('jiaohe-form').evaluation.summary.total_score === '89.15');
+  assert.equal(await cellOf(page, 'project').inputValue(), '不能丢的内容');
+  assert.equal(await page.evaluate(() => document.querySelector('jiaohe-form').document.project), '不能丢的内容');
+  assert.doesNotMatch(await page.locator('jiaohe-form [part="list"]').textContent(), /重新启动/);
+  await cellOf(page, 'funds.total.executed').fill('78.585');
+  await page.waitForFunction(() => document.querySelector('jiaohe-form').evaluation.computed['funds.total.rate'] !== undefined);
+  assert.equal(notices.filter((m) => /已自动重新启动/.test(m)).length, 1);
+
+  // the page's scroll and resize reach the element only while it is on the page
+  const cdp = await context.newCDPSession(page);
+  const listening = async (what) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: what });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    return listeners.filter((l) => l.type === 'scroll' || l.type === 'resize').length;
+  };
+  const [onDocument, onWindow] = [await listening('document'), await listening('window')];
+  assert.ok(onDocument >= 1 && onWindow >= 1);
+  await page.evaluate(() => { window.kept = document.querySelector('jiaohe-form'); window.kept.remove(); });
+  assert.deepEqual([await listening('document'), await listening('window')], [onDocument - 1, onWindow - 1]);
+  await page.evaluate(() => document.querySelector('form').prepend(window.kept));
+  assert.deepEqual([await listening('document'), await listening('window')], [onDocument, onWindow]);
+  assert.equal(await cellOf(page, 'project').inputValue(), '不能丢的内容');
+  assert.deepEqual(complaints, []);
+  await context.close();
+});

@@ -4,11 +4,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { dist, fixture, root } from './helpers.mjs';
 
 const pkg = path.join(dist, 'pkg');
 const mod = await import(path.join(pkg, 'jiaohe.js'));
-mod.initSync({ module: readFileSync(path.join(pkg, 'jiaohe_bg.wasm')) });
+const first = mod.initSync({ module: readFileSync(path.join(pkg, 'jiaohe_bg.wasm')) });
 
 test('evaluate reproduces seed 001 原机电老干所运行维护费 under urumqi-2023', () => {
   const ev = mod.evaluate(fixture('seed001/03'), { policy: 'urumqi-2023' });
@@ -133,4 +134,25 @@ test('text of every plane crosses the boundary unchanged (results are written as
   doc.indicators[0].score = '99';
   const f = mod.evaluate(doc).findings.find((x) => x.path === 'indicators.0.score');
   assert.ok(f.message.includes(name), f.message);
+});
+
+test('a trap: the core starts again from its compiled module, with memory of its own, and says so; before init() it says what to do', async () => {
+  const doc = fixture('seed001/03');
+  const before = mod.evaluate(doc, { policy: 'urumqi-2023' });
+  let heard = 0;
+  const stop = mod.onRestart(() => { heard += 1; });
+  // a fault as a bug in the core would raise one: its memory overwritten (no input reaches a trap:
+  // tests/mutate.rs)
+  new Uint8Array(first.memory.buffer).fill(0xff);
+  assert.throws(() => mod.evaluate(doc, { policy: 'urumqi-2023' }), /校核核心出错，正在自动重新启动/);
+  assert.throws(() => mod.version(), /正在重新启动，请稍候再试/);
+  await new Promise((r) => { const wait = () => (heard ? r() : setTimeout(wait, 5)); wait(); });
+  assert.deepEqual(mod.evaluate(doc, { policy: 'urumqi-2023' }), before);
+  assert.notEqual(mod.initSync().memory, first.memory);
+  // bad input is an Error, never a restart
+  assert.throws(() => mod.evaluate('{', null), (e) => !/重新启动/.test(e.message));
+  assert.equal(heard, 1);
+  stop();
+  const fresh = await import(`${pathToFileURL(path.join(pkg, 'jiaohe.js'))}?unstarted`);
+  assert.throws(() => fresh.evaluate(doc, null), /校核核心尚未启动：请先调用 init\(\)/);
 });

@@ -699,19 +699,24 @@ JH.csvCell = function (v) {
     }
   }
 
+  /* the elements on the page, for a restart of the core (the package's jiaohe.js onRestart) */
+  var live = new Set();
+  JH.recoverForms = function () { live.forEach(function (f) { f.recovered(); }); };
+
   class JiaoheForm extends HTMLElement {
     static get formAssociated() { return true; }
     static get observedAttributes() { return ['kind', 'policy', 'block-on', 'disabled']; }
 
     constructor() {
       super();
-      this.jh = { sheet: null, internals: null, initial: null, pending: null, policy: null, changed: false, formDisabled: false };
+      this.jh = { sheet: null, formEl: null, hooks: null, recovered: false, internals: null, initial: null, pending: null, policy: null, changed: false, formDisabled: false };
       // form-associated where the browser can (Chrome 77+)
       if (typeof this.attachInternals === 'function') { this.jh.internals = this.attachInternals(); }
     }
 
     connectedCallback() {
       var self = this;
+      if (self.jh.formEl) { live.add(self); JH.watch(self.jh.formEl); }
       if (self.jh.sheet || self.jh.starting || typeof JH.ready !== 'function') { return; }
       self.jh.starting = true;
       JH.ready().then(function () { self.mount(); }).catch(function (e) {
@@ -722,6 +727,23 @@ JH.csvCell = function (v) {
         // started again once the host calls init() with the core's location
         (JH.waiting || (JH.waiting = [])).push(self);
       });
+    }
+
+    /* taken off the page: the page's scroll and resize no longer reach it (nor hold it) */
+    disconnectedCallback() {
+      live.delete(this);
+      if (this.jh.formEl) { JH.unwatch(this.jh.formEl); }
+    }
+
+    /* The core trapped and started afresh: what is typed is untouched, evaluated again; the
+       host hears of it once. */
+    recovered() {
+      if (!this.jh.sheet || !this.jh.sheet.store()) { return; }
+      if (!this.jh.recovered) {
+        this.jh.recovered = true;
+        this.jh.hooks.notice('校核核心出错，已自动重新启动；您填写的内容没有受到影响。');
+      }
+      this.jh.sheet.refresh();
     }
 
     shadowOrSelf() { return this.shadowRoot || this.attachShadow({ mode: 'open' }); }
@@ -766,6 +788,9 @@ JH.csvCell = function (v) {
         edited: function () { self.edited(); },
         evaluated: function (ev, blank) { self.evaluated(ev, blank); }
       };
+      self.jh.formEl = formEl;
+      self.jh.hooks = hooks;
+      if (self.isConnected) { live.add(self); }
       self.jh.sheet = JH.Sheet({ form: formEl, summary: summary, list: list }, hooks);
       self.jh.sheet.policy(self.jh.policy || self.getAttribute('policy') || 'default');
       root.addEventListener('keydown', function (ev) { if (!ev.defaultPrevented) { self.jh.sheet.undoKey(ev); } });

@@ -419,21 +419,32 @@
     // measured in the frame that lays the form out anyway, not forced while the page starts
     requestAnimationFrame(function () { freeze(container); });
     updateWindows(container);
-    if (!container.jhWatched) {
-      container.jhWatched = true;
-      var queued = false;
-      var onScroll = function () {
-        if (queued || !container.jhGrids.length) { return; }
-        queued = true;
-        requestAnimationFrame(function () { queued = false; updateWindows(container); });
-      };
-      // the page or a table's own box (capture: scroll events do not bubble, nor leave a shadow root)
-      document.addEventListener('scroll', onScroll, { passive: true, capture: true });
-      var root = container.getRootNode ? container.getRootNode() : document;
-      if (root !== document) { root.addEventListener('scroll', onScroll, { passive: true, capture: true }); }
-      window.addEventListener('resize', onScroll);
-    }
+    watch(container);
   }
+
+  /* The rows in view follow the scrolling of the page or of a table's own box (capture: scroll
+     events do not bubble, nor leave a shadow root). A form taken off the page stops listening, so
+     the page keeps no hold on it (unwatch), and listens again when it is put back. */
+  function watch(container) {
+    if (container.jhUnwatch || !container.isConnected) { return; }
+    var queued = false;
+    var onScroll = function () {
+      if (queued || !container.jhGrids || !container.jhGrids.length) { return; }
+      queued = true;
+      requestAnimationFrame(function () { queued = false; updateWindows(container); });
+    };
+    var root = container.getRootNode ? container.getRootNode() : document;
+    var roots = root !== document ? [document, root] : [document];
+    roots.forEach(function (r) { r.addEventListener('scroll', onScroll, { passive: true, capture: true }); });
+    window.addEventListener('resize', onScroll);
+    container.jhUnwatch = function () {
+      roots.forEach(function (r) { r.removeEventListener('scroll', onScroll, { capture: true }); });
+      window.removeEventListener('resize', onScroll);
+      container.jhUnwatch = null;
+    };
+  }
+  JH.watch = watch;
+  JH.unwatch = function (container) { if (container.jhUnwatch) { container.jhUnwatch(); } };
 
   /* the focused element in the document or shadow root that `node` is drawn in */
   function activeIn(node) {

@@ -65,6 +65,21 @@ JH.csvCell = function (v) {
   };
 
 
+  /* Whether two documents are the same data (as their JSON, key order aside), found without
+     writing either out: a large draft differs from its blank at the first list. */
+  function sameJson(a, b) {
+    if (a === b) { return true; }
+    if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) { return false; }
+    if (Array.isArray(a)) {
+      if (a.length !== b.length) { return false; }
+      for (var i = 0; i < a.length; i++) { if (!sameJson(a[i], b[i])) { return false; } }
+      return true;
+    }
+    var ka = Object.keys(a).filter(function (k) { return a[k] !== undefined; });
+    var kb = Object.keys(b).filter(function (k) { return b[k] !== undefined; });
+    return ka.length === kb.length && ka.every(function (k) { return Object.prototype.hasOwnProperty.call(b, k) && sameJson(a[k], b[k]); });
+  }
+
   /* The engine of one form: `parts` are where it draws (form, summary, list of findings), `hooks`
      what its host does with notices, files, carried documents and each evaluation. */
   function Sheet(parts, hooks) {
@@ -164,7 +179,7 @@ JH.csvCell = function (v) {
 
     /* nothing typed yet: the draft is still its form's blank */
     function untouched() {
-      return !!form && JSON.stringify(store.doc) === JSON.stringify(form.blank);
+      return !!form && sameJson(store.doc, form.blank);
     }
 
     /* The findings list, keeping the items that did not change (a keystroke changes a few of
@@ -898,7 +913,7 @@ JH.csvCell = function (v) {
       var store = this.jh.sheet && this.jh.sheet.store();
       if (!store || !this.shadowRoot) { this.jh.pending = typeof value === 'string' ? value : clone(value); return; }
       var doc = readGiven(value);
-      if (JSON.stringify(store.doc) === JSON.stringify(doc)) { return; }
+      if (sameJson(store.doc, doc)) { return; }
       // what the host form's reset brings back, as an input's default value
       this.jh.initial = clone(doc);
       // the host hears of the new evaluation as of an edit

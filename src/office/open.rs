@@ -28,8 +28,9 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Grid, String> {
     }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| refused(name, &e.to_string()))?;
     let mut grid = Grid::default();
-    // calamine gives number formats for .xlsx only
+    // calamine gives number formats for .xlsx only; an .ods keeps the text its number cells show
     let formats_known = matches!(book, Sheets::Xlsx(_));
+    let ods = if matches!(book, Sheets::Ods(_)) { ods_shown(bytes) } else { Shown::new() };
     for sheet in book.sheet_names() {
         let values = book.worksheet_range(&sheet).map_err(|e| refused(name, &e.to_string()))?;
         let (h, w) = values.get_size();
@@ -39,6 +40,7 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Grid, String> {
         let formulas = book.worksheet_formula(&sheet).ok();
         let styles = book.worksheet_style(&sheet).ok();
         let merges = merged(&mut book, &sheet);
+        let shown = ods.get(&sheet);
         let (r0, c0) = values.start().unwrap_or((0, 0));
         let mut rows: Vec<Vec<GridCell>> = Vec::new();
         for (r, row) in values.rows().enumerate() {
@@ -51,6 +53,7 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Grid, String> {
                 match v {
                     Data::Empty => {}
                     Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => cell.text = s.trim_end().to_string(),
+                    Data::Int(_) | Data::Float(_) if shown.is_some_and(|s| s.contains_key(&at)) => cell.text = shown.and_then(|s| s.get(&at)).cloned().unwrap_or_default(),
                     Data::Int(i) => {
                         cell.text = i.to_string();
                         cell.unformatted = !formats_known;
@@ -104,6 +107,92 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Grid, String> {
 }
 
 type Corner = (u32, u32);
+
+/// What the number cells of an .ods show, by sheet and (row, column).
+type Shown = std::collections::HashMap<String, std::collections::HashMap<Corner, String>>;
+
+/// An .ods keeps, beside each number cell's value, the text the cell shows: `78.59%` beside
+/// 0.7859, `40家` beside 40, `1,234.50` beside 1234.5. calamine gives the value only; this is
+/// that text, as .xlsx cells are read with their number formats. Rows and columns are counted as
+/// the file repeats them; a file that cannot be read this way gives none (calamine's values
+/// stand, and rate columns read their fractions as percentages).
+#[cfg_attr(target_arch = "wasm32", optimize(size))]
+fn ods_shown(bytes: &[u8]) -> Shown {
+    use quick_xml::events::{BytesStart, Event};
+    use std::io::Read;
+    let mut out = Shown::new();
+    let mut budget = MAX_CELLS;
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else { return out };
+    let mut xml = String::new();
+    let Ok(mut content) = zip.by_name("content.xml") else { return out };
+    if content.size() > MAX_BYTES as u64 * 8 || content.read_to_string(&mut xml).is_err() {
+        return out;
+    }
+    let number = |e: &BytesStart, key: &str| -> u32 { e.try_get_attribute(key).ok().flatten().and_then(|a| a.value.parse().ok()).unwrap_or(1).max(1) };
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let (mut sheet, mut depth, mut row, mut rows, mut col) = (String::new(), 0u32, 0u32, 1u32, 0u32);
+    // the number cell being read: its columns and the text of its paragraphs
+    let mut open: Option<(u32, String)> = None;
+    loop {
+        let event = match reader.read_event() {
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(e) => e,
+        };
+        let started = matches!(event, Event::Start(_));
+        match event {
+            Event::Start(e) | Event::Empty(e) if e.name().as_ref() == "table:table" => {
+                depth += 1;
+                if depth == 1 {
+                    sheet = e.try_get_attribute("table:name").ok().flatten().and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned())).unwrap_or_default();
+                    row = 0;
+                }
+            }
+            Event::End(e) if e.name().as_ref() == "table:table" => depth = depth.saturating_sub(1),
+            Event::Start(e) if depth == 1 && e.name().as_ref() == "table:table-row" => {
+                rows = number(&e, "table:number-rows-repeated");
+                col = 0;
+            }
+            Event::Empty(e) if depth == 1 && e.name().as_ref() == "table:table-row" => row = row.saturating_add(number(&e, "table:number-rows-repeated")),
+            Event::End(e) if depth == 1 && e.name().as_ref() == "table:table-row" => row = row.saturating_add(rows),
+            Event::Start(e) | Event::Empty(e) if depth == 1 && matches!(e.name().as_ref(), "table:table-cell" | "table:covered-table-cell") => {
+                let repeat = number(&e, "table:number-columns-repeated");
+                let number_cell = e.try_get_attribute("office:value-type").ok().flatten().is_some_and(|a| matches!(a.value.as_ref(), "float" | "percentage" | "currency"));
+                if number_cell && started {
+                    open = Some((repeat, String::new()));
+                } else {
+                    col = col.saturating_add(repeat);
+                }
+            }
+            Event::Text(t) if open.is_some() => {
+                if let Some((_, text)) = open.as_mut() {
+                    text.push_str(t.as_ref());
+                }
+            }
+            Event::End(e) if depth == 1 && e.name().as_ref() == "table:table-cell" => {
+                if let Some((repeat, text)) = open.take() {
+                    let text = text.trim();
+                    // a shown figure has a digit (not `###`, not an empty paragraph)
+                    if text.chars().any(|c| c.is_ascii_digit()) {
+                        let cells = out.entry(sheet.clone()).or_default();
+                        for r in row..row.saturating_add(rows.min(1000)) {
+                            for c in col..col.saturating_add(repeat.min(1000)) {
+                                // a file repeating cells without end is not a form: what is read stands
+                                if budget == 0 {
+                                    return out;
+                                }
+                                budget -= 1;
+                                cells.insert((r, c), text.to_string());
+                            }
+                        }
+                    }
+                    col = col.saturating_add(repeat);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
 
 fn merged(book: &mut Sheets<Cursor<&[u8]>>, sheet: &str) -> Vec<(Corner, Corner)> {
     let dims = match book {
@@ -171,6 +260,34 @@ fn civil(z: i64) -> (i64, u32, u32) {
 
 #[cfg(test)]
 mod tests {
+    /// The cells an .ods repeats and covers are counted as the file lays them out; only number
+    /// cells give their shown text, and a damaged content.xml gives what was read before the damage.
+    #[test]
+    fn an_ods_number_cell_reads_as_the_text_it_shows() {
+        use std::io::Write;
+        let content = r#"<office:document-content><office:body><office:spreadsheet><table:table table:name="表 &amp; 1">
+<table:table-row table:number-rows-repeated="2"><table:table-cell/></table:table-row>
+<table:table-header-rows><table:table-row><table:table-cell table:number-columns-repeated="2"/><table:covered-table-cell/><table:table-cell office:value-type="percentage" office:value="0.7859"><text:p>78.59%</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="40"><text:p>40家</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>12</text:p></table:table-cell></table:table-row></table:table-header-rows>
+<table:table-row table:number-rows-repeated="2"><table:table-cell office:value-type="currency" office:value="1234.5" table:number-columns-repeated="2"><text:p>1,234.50</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="1"><text:p>###</text:p></table:table-cell></table:table-row>
+</table:table></office:spreadsheet></office:body></office:document-content>"#;
+        let zip_of = |xml: &str| {
+            let mut out = std::io::Cursor::new(Vec::new());
+            let mut z = zip::ZipWriter::new(&mut out);
+            z.start_file("content.xml", zip::write::SimpleFileOptions::default()).unwrap();
+            z.write_all(xml.as_bytes()).unwrap();
+            z.finish().unwrap();
+            out.into_inner()
+        };
+        let shown = super::ods_shown(&zip_of(content));
+        let sheet = &shown["表 & 1"];
+        let mut got: Vec<_> = sheet.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        got.sort();
+        assert_eq!(got, vec![((2, 3), "78.59%"), ((2, 4), "40家"), ((3, 0), "1,234.50"), ((3, 1), "1,234.50"), ((4, 0), "1,234.50"), ((4, 1), "1,234.50")]);
+        let cut = &content[..content.find("<table:table-row table:number-rows-repeated=\"2\"><table:table-cell office").unwrap() + 60];
+        assert_eq!(super::ods_shown(&zip_of(cut))["表 & 1"].len(), 2);
+        assert!(super::ods_shown(b"not a zip").is_empty());
+    }
+
     #[test]
     fn excel_serials_are_the_dates_excel_shows() {
         assert_eq!(super::date(45291.0, false), "2023-12-31");
